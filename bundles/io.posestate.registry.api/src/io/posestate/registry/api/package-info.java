@@ -1,0 +1,3 @@
+/** The registry of terminals, merchants and models: lookups, filters, import and export. */
+@org.osgi.annotation.versioning.Version("0.1.0")
+package io.posestate.registry.api;
