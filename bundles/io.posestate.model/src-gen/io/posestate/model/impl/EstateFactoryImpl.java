@@ -2,6 +2,7 @@
  */
 package io.posestate.model.impl;
 
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.OffsetDateTime;
 import io.posestate.model.*;
@@ -347,7 +348,15 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 	 * @generated NOT
 	 */
 	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
-		return initialValue == null || initialValue.isEmpty() ? null : LocalDate.parse(initialValue);
+		if (initialValue == null || initialValue.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(initialValue);
+		}
+		catch (DateTimeParseException exception) {
+			throw new IllegalArgumentException("'" + initialValue + "' is not a date of the form YYYY-MM-DD", exception);
+		}
 	}
 
 	/**
@@ -365,8 +374,15 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 	 * @generated NOT
 	 */
 	public Instant createInstantFromString(EDataType eDataType, String initialValue) {
-		return initialValue == null || initialValue.isEmpty() ? null
-			: OffsetDateTime.parse(initialValue, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+		if (initialValue == null || initialValue.isEmpty()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(initialValue, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+		}
+		catch (DateTimeParseException exception) {
+			throw new IllegalArgumentException("'" + initialValue + "' is not a date-time with offset (e.g. 2026-10-01T09:15:02+08:00)", exception);
+		}
 	}
 
 	/**

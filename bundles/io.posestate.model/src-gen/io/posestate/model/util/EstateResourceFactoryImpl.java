@@ -30,11 +30,12 @@ public class EstateResourceFactoryImpl extends ResourceFactoryImpl {
 	 * Creates an instance of the resource.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public Resource createResource(URI uri) {
-		Resource result = new EstateResourceImpl(uri);
+		EstateResourceImpl result = new EstateResourceImpl(uri);
+		result.setEncoding("UTF-8"); // names are in any script; EMF's default is ASCII with character references
 		return result;
 	}
 
