@@ -1,9 +1,14 @@
 package io.posestate.cli.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.posestate.cli.api.CliContext;
+import io.posestate.cli.api.Command;
+import io.posestate.cli.api.UsageException;
 
 /**
  * Dispatches {@code posestate <command> [options]}: exit 0 when the command ran, 2 on a usage error (usage is
@@ -17,11 +22,10 @@ public final class Cli {
 	private final CliContext context;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
-	public Cli(CliContext context) {
+	/** @param available the commands contributed as services, in any order */
+	public Cli(CliContext context, List<Command> available) {
 		this.context = context;
-		for (Command c : Commands.all()) {
-			commands.put(c.name(), c);
-		}
+		available.stream().sorted(Comparator.comparing(Command::name)).forEach(c -> commands.putIfAbsent(c.name(), c));
 	}
 
 	public int run(List<String> args) {

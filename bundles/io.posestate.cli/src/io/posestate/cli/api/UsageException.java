@@ -1,4 +1,4 @@
-package io.posestate.cli.internal;
+package io.posestate.cli.api;
 
 /** A command line that cannot be run as given: the launcher prints usage and exits with 2. */
 public final class UsageException extends RuntimeException {

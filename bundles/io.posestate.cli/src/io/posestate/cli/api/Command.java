@@ -1,6 +1,7 @@
-package io.posestate.cli.internal;
+package io.posestate.cli.api;
 
 /** One subcommand of {@code posestate}. */
+@org.osgi.annotation.versioning.ConsumerType
 public interface Command {
 	/** The word that selects it, e.g. {@code import}. */
 	String name();

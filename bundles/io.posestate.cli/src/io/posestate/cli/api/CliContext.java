@@ -1,4 +1,4 @@
-package io.posestate.cli.internal;
+package io.posestate.cli.api;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -34,7 +34,7 @@ public final class CliContext {
 		return actor;
 	}
 
-	void setActor(String actor) {
+	public void setActor(String actor) {
 		this.actor = actor;
 	}
 

@@ -1,4 +1,4 @@
-package io.posestate.cli.internal;
+package io.posestate.cli.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
