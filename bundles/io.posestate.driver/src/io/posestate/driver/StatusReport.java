@@ -194,6 +194,16 @@ public final class StatusReport {
 			return this;
 		}
 
+		/**
+		 * Link quality from a received signal strength: {@code weakest} dBm and below is 0 %, {@code strongest} dBm
+		 * and above is 100 %, linear between.
+		 */
+		public Builder signalDbm(int dbm, int weakest, int strongest) {
+			double share = (double) (dbm - weakest) / (strongest - weakest);
+			this.signalPercent = (int) Math.round(100 * Math.max(0, Math.min(1, share)));
+			return this;
+		}
+
 		public Builder paper(PaperState paper) {
 			this.paper = Objects.requireNonNull(paper);
 			return this;
