@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import io.posestate.exchange.EstateFile;
 import io.posestate.exchange.EstateLoader;
 import io.posestate.exchange.MerchantRow;
+import io.posestate.exchange.PhoneSource;
+import io.posestate.exchange.PhoneStatus;
+import io.posestate.exchange.PhoneStatusRow;
 import io.posestate.exchange.Reject;
 import io.posestate.exchange.TerminalRow;
 
@@ -46,14 +50,14 @@ class EstateLoaderTest {
                 "merchants.csv:11:expected 11 columns as in the header but found 12",
                 "merchants.csv:13:region \"3100\" does not match digits 4-7 of merchant_no \"102350058120008\"",
                 "terminals.csv:5:duplicate serial_number \"PAX-A920-0001\" (first kept at line 2)",
-                "terminals.csv:6:unknown merchant: merchant_no \"102310059990004\" is not a merchant in the registry",
+                "terminals.csv:6:unknown merchant: no kept merchant has merchant_no \"102310059990004\"",
                 "terminals.csv:7:serial_number \"ING_MOVE_5\" may contain only letters, digits and '-'",
                 "terminals.csv:8:connection \"wifi\" is not one of BLUETOOTH, CELLULAR, WIFI, ETHERNET, DIALUP",
                 "terminals.csv:9:an ACTIVE terminal needs merchant_no",
                 "terminals.csv:10:an ACTIVE terminal needs activated_at",
                 "terminals.csv:11:deployed_region \"31\" is not 4 digits; activated_at \"2025-02-30\" is not a date"
                         + " YYYY-MM-DD",
-                "terminals.csv:13:unknown merchant: merchant_no \"102999999990011\" is not a merchant in the registry",
+                "terminals.csv:13:unknown merchant: no kept merchant has merchant_no \"102999999990011\"",
                 "terminals.csv:14:missing required value for vendor");
         assertEquals(expected, rejects.stream().map(r -> r.file() + ":" + r.line() + ":" + r.reason()).toList());
         assertEquals("PAX-A920-0001,PAX,A920,CELLULAR,1.2.4,102310058120001,ACTIVE,3100,2025-03-16",
@@ -92,6 +96,26 @@ class EstateLoaderTest {
         assertEquals(java.time.LocalDate.of(2025, 1, 2), kept.get(0).activatedAt());
         assertEquals(2, rejects.get(0).line());
         assertEquals(1, rejects.size());
+    }
+
+    @Test
+    void latestPhoneStatusWinsAndTiesGoToTheLaterRow() throws IOException {
+        Path phones = TestFiles.withHeader(dir, EstateFile.PHONE_STATUS,
+                "13800138000,CANCELLED,2026-09-30,CARRIER",
+                "13800138000,ACTIVE,2026-01-01,SMS_RECEIPT",
+                "13900139000,ACTIVE,2026-05-01,CARRIER",
+                "13900139000,CANCELLED,2026-05-01,ANALYST",
+                "13700137000,ACTIVE,2026-05-01,CARRIER",
+                "13700137000,CANCELLED,2026-05-02,BAD");
+        List<Reject> rejects = new ArrayList<>();
+
+        Map<String, PhoneStatusRow> latest = EstateLoader.latestPhoneStatus(phones, rejects::add);
+
+        assertEquals(List.of("13800138000", "13900139000", "13700137000"), List.copyOf(latest.keySet()));
+        assertEquals(PhoneStatus.CANCELLED, latest.get("13800138000").status());
+        assertEquals(PhoneSource.ANALYST, latest.get("13900139000").source());
+        assertEquals(PhoneStatus.ACTIVE, latest.get("13700137000").status(), "a rejected row never wins");
+        assertEquals(List.of(7L), rejects.stream().map(Reject::line).toList());
     }
 
     @Test
