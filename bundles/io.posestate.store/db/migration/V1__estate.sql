@@ -85,7 +85,9 @@ CREATE INDEX lifecycle_event_serial_idx ON lifecycle_event (serial_number, id);
 CREATE TABLE lifecycle_evidence (
     event_id  BIGINT NOT NULL REFERENCES lifecycle_event (id),
     item_no   INTEGER NOT NULL,
+    kind      VARCHAR,
     reference VARCHAR NOT NULL,
+    sha256    VARCHAR(64),
     PRIMARY KEY (event_id, item_no)
 );
 
