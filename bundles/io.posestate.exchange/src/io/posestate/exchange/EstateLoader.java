@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * merchant_no is unique in merchants.csv and serial_number in terminals.csv (the first valid row with a key is
  * kept, every later row with that key is rejected), and a terminal whose merchant_no is not a known (kept)
  * merchant is rejected as "unknown merchant". Rows that fail per-row validation never claim a key.
- * Rejects are reported in file order.
+ * Rejects are reported in file order. Also the phone_status rule "the latest row for a number wins".
  */
 public final class EstateLoader {
 
@@ -81,13 +81,25 @@ public final class EstateLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return EstateCsv.readTerminals(in, file.getFileName().toString(), (row, origin) -> {
                 if (row.merchantNo() != null && !knownMerchant.test(row.merchantNo())) {
-                    rejects.accept(origin.reject("unknown merchant: merchant_no \"" + row.merchantNo()
-                            + "\" is not a merchant in the registry"));
+                    rejects.accept(origin.reject("unknown merchant: no kept merchant has merchant_no \""
+                            + row.merchantNo() + "\""));
                 } else if (keys.claim(row.serialNumber(), origin, rejects)) {
                     kept.accept(row);
                 }
             }, rejects);
         }
+    }
+
+    /**
+     * The phone_status row that counts for each number: the one with the latest {@code since}; on a tie the
+     * later row in the file. Numbers in order of first appearance.
+     */
+    public static Map<String, PhoneStatusRow> latestPhoneStatus(Path file, Consumer<Reject> rejects)
+            throws IOException {
+        Map<String, PhoneStatusRow> latest = new LinkedHashMap<>();
+        EstateCsv.readPhoneStatus(file, row -> latest.merge(row.phone(), row,
+                (earlier, later) -> later.since().isBefore(earlier.since()) ? earlier : later), rejects);
+        return latest;
     }
 
     /** Remembers the line of the first row per key and rejects later rows with the same key. */
