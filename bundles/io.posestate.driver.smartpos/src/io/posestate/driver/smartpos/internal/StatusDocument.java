@@ -67,19 +67,25 @@ final class StatusDocument {
 			throw malformed("offset 0", "the message is empty");
 		}
 		String text = utf8(message);
-		try (JsonReader reader = new JsonReader(new StringReader(text))) {
-			reader.setLenient(false);
-			JsonElement root = GSON.getAdapter(JsonElement.class).read(reader);
-			if (reader.peek() != JsonToken.END_DOCUMENT) {
-				throw malformed(where(reader.toString()), "text after the end of the JSON document");
-			}
-			if (!root.isJsonObject()) {
-				throw malformed("the document", "a status document is a JSON object, not " + kind(root));
-			}
-			return root.getAsJsonObject();
+		JsonReader reader = new JsonReader(new StringReader(text));
+		reader.setLenient(false);
+		JsonElement root;
+		try {
+			root = GSON.getAdapter(JsonElement.class).read(reader);
 		} catch (IOException | JsonParseException | IllegalStateException e) {
-			throw malformed(where(e.getMessage()), "not valid JSON (" + firstSentence(e.getMessage()) + ")", e);
+			throw malformed(where(e.getMessage()), "not valid JSON: " + gsonReason(e.getMessage()), e);
 		}
+		try {
+			if (reader.peek() != JsonToken.END_DOCUMENT) {
+				throw new IOException(reader.toString());
+			}
+		} catch (IOException e) {
+			throw malformed(where(e.getMessage()), "text after the end of the JSON document");
+		}
+		if (!root.isJsonObject()) {
+			throw malformed("the document", "a status document is a JSON object, not " + kind(root));
+		}
+		return root.getAsJsonObject();
 	}
 
 	private StatusReport report(JsonObject root) throws MalformedMessageException {
@@ -256,9 +262,13 @@ final class StatusDocument {
 		return m.find() ? "line " + m.group(1) + ", column " + m.group(2) + " (" + m.group(3) + ")" : "the document";
 	}
 
-	private static String firstSentence(String message) {
+	/** Gson's reason without its location, and in words for people rather than for Gson users. */
+	private static String gsonReason(String message) {
 		if (message == null) {
 			return "unexpected end";
+		}
+		if (message.contains("setLenient")) {
+			return "syntax error (strict JSON only: double-quoted names and strings, no comments)";
 		}
 		int at = message.indexOf(" at line ");
 		return at > 0 ? message.substring(0, at) : message;
