@@ -55,15 +55,8 @@ class DriverRegistryTest {
 	private DriverRegistry registry;
 
 	@BeforeEach
-	void findRegistry() throws Exception {
+	void findRegistry() throws InterruptedException {
 		context = FrameworkUtil.getBundle(DriverRegistryTest.class).getBundleContext();
-		for (Bundle b : context.getBundles()) {
-			// Declarative Services only sees lazy bundles once they are started (as the product does).
-			if (b.getSymbolicName().startsWith("io.posestate.driver") && b.getState() == Bundle.RESOLVED
-					&& b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-				b.start(Bundle.START_ACTIVATION_POLICY);
-			}
-		}
 		ServiceReference<DriverRegistry> ref = context.getServiceReference(DriverRegistry.class);
 		assertNotNull(ref, "no DriverRegistry service: is Felix SCR running?");
 		registry = context.getService(ref);
