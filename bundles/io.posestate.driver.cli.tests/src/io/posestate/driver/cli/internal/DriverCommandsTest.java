@@ -85,4 +85,20 @@ class DriverCommandsTest {
 				() -> run(new DiagnoseCommand(), "--vendor", "pocketpin", "--model", "X"));
 		assertEquals("pocketpin has no model \"X\"; models: PP-M10, PP-M20", e.getMessage());
 	}
+
+	@Test
+	void fleetSimulationPrintsTerminalsAndAlerts() throws Exception {
+		Run r = run(new FleetCommand(), "--terminals", "7", "--seed", "3");
+		assertEquals(0, r.exit(), r.err());
+		assertTrue(r.out().startsWith("7 message(s) accepted by http://127.0.0.1:"), r.out());
+		assertTrue(r.out().contains("SIM-PPM10-00003"), r.out());
+		assertTrue(r.out().contains("CRITICAL TAMPER "), r.out());
+		assertTrue(r.out().contains("WARNING OFFLINE "), r.out());
+		assertTrue(r.out().contains("(offline after PT24H)"), r.out());
+		Run longer = run(new FleetCommand(), "--terminals", "7", "--seed", "3", "--offline-after", "P2D");
+		assertTrue(!longer.out().contains("WARNING OFFLINE "), longer.out());
+		UsageException e = assertThrows(UsageException.class,
+				() -> run(new FleetCommand(), "--offline-after", "a day"));
+		assertTrue(e.getMessage().contains("ISO-8601 duration"), e.getMessage());
+	}
 }

@@ -12,10 +12,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.Dictionary;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Hashtable;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.function.BooleanSupplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ import io.posestate.driver.ModelInfo;
 import io.posestate.driver.RemoteCommand;
 import io.posestate.driver.StatusReport;
 import io.posestate.driver.TerminalDriver;
+import io.posestate.driver.TerminalEmulator;
 import io.posestate.driver.UnsupportedCommandException;
 import io.posestate.model.Capability;
 import io.posestate.model.ConnectionType;
@@ -108,6 +111,37 @@ class DriverRegistryTest {
 						assertTrue(bytes.length > 0, d.vendorId() + " " + m.name() + " " + type);
 					}
 				}
+			}
+		}
+	}
+
+	@Test
+	void emulatorsWriteWhatTheDriversRead() throws Exception {
+		List<TerminalEmulator> emulators = context.getServiceReferences(TerminalEmulator.class, null).stream()
+				.map(context::getService).toList();
+		assertEquals(Set.of("acme-smart", "ledgerline", "pocketpin"),
+				emulators.stream().map(TerminalEmulator::vendorId).collect(Collectors.toSet()));
+		for (TerminalEmulator emulator : emulators) {
+			TerminalDriver driver = registry.driver(emulator.vendorId()).orElseThrow();
+			for (ModelInfo m : driver.models()) {
+				boolean wireless = m.connections().stream().anyMatch(c -> c != ConnectionType.DIALUP
+						&& c != ConnectionType.ETHERNET);
+				StatusReport.Builder b = StatusReport.builder("RT-" + m.name(), Instant.parse("2026-11-20T10:11:12Z"))
+						.model(m.name()).firmware("2.1.0").tampered(true).error(driver.errorCodes().get(0))
+						.acknowledged(77).acknowledged(4_000_000_000L);
+				if (wireless) {
+					b.battery(57, false).signal(60);
+				}
+				if (m.has(Capability.PRINTER)) {
+					b.paper(StatusReport.PaperState.LOW);
+				}
+				if (m.has(Capability.BLUETOOTH)) {
+					b.pairing(StatusReport.PairingState.PAIRING);
+				}
+				StatusReport sent = b.build();
+				StatusReport read = driver.decode(emulator.statusMessage(sent));
+				// Same facts, whatever the wire format (the reports' texts list every field).
+				assertEquals(sent.toString(), read.toString(), driver.vendorId() + " " + m.name());
 			}
 		}
 	}
