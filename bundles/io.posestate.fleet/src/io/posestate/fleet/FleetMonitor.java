@@ -20,7 +20,7 @@ public interface FleetMonitor {
 	Duration DEFAULT_OFFLINE_AFTER = Duration.ofHours(24);
 
 	/**
-	 * Decodes one message with the vendor's driver and records it.
+	 * Decodes one message with the vendor's driver and records it; the commands it acknowledges stop being pending.
 	 *
 	 * @throws UnknownVendorException    when no installed driver has that vendor id
 	 * @throws MalformedMessageException when the driver rejects the message
@@ -45,6 +45,7 @@ public interface FleetMonitor {
 	/**
 	 * Starts receiving messages over HTTP on the loopback interface: {@code POST /status/<vendor-id>} with the raw
 	 * message as the body. Answers 202 when recorded, 400 with the reason when malformed, 404 for an unknown vendor.
+	 * Terminals fetch their pending commands ({@link RemoteCommands}) with {@code GET /commands/<vendor-id>/<serial>}.
 	 *
 	 * @param port 0 for any free port
 	 */

@@ -26,6 +26,7 @@ import io.posestate.fleet.FleetAlert;
 import io.posestate.fleet.FleetAlert.Kind;
 import io.posestate.fleet.FleetMonitor;
 import io.posestate.fleet.IngestEndpoint;
+import io.posestate.fleet.RemoteCommands;
 import io.posestate.fleet.TerminalStatus;
 import io.posestate.fleet.UnknownVendorException;
 
@@ -36,6 +37,9 @@ public final class FleetMonitorImpl implements FleetMonitor {
 
 	@Reference
 	private DriverRegistry drivers;
+
+	@Reference
+	private RemoteCommands commands;
 
 	private final Map<String, TerminalStatus> terminals = new ConcurrentHashMap<>();
 	private Duration offlineAfter = DEFAULT_OFFLINE_AFTER;
@@ -60,6 +64,7 @@ public final class FleetMonitorImpl implements FleetMonitor {
 		StatusReport report = driver.decode(message);
 		Instant seen = report.timestamp().isAfter(receivedAt) ? receivedAt : report.timestamp();
 		String vendor = driver.vendorId();
+		commands.acknowledge(vendor, report.serialNumber(), report.acknowledgedCommands(), receivedAt);
 		return terminals.compute(key(vendor, report.serialNumber()), (k, old) -> {
 			if (old == null) {
 				return new TerminalStatus(vendor, seen, report, 1);
@@ -123,7 +128,7 @@ public final class FleetMonitorImpl implements FleetMonitor {
 
 	@Override
 	public IngestEndpoint listen(int port) throws IOException {
-		return new HttpIngest(this, port);
+		return new HttpIngest(this, commands, port);
 	}
 
 	private static FleetAlert alert(TerminalStatus t, Kind kind, Severity severity, String message) {

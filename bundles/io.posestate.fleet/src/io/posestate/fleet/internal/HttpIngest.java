@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -16,23 +17,32 @@ import com.sun.net.httpserver.HttpServer;
 import io.posestate.driver.MalformedMessageException;
 import io.posestate.fleet.FleetMonitor;
 import io.posestate.fleet.IngestEndpoint;
+import io.posestate.fleet.RemoteCommands;
 import io.posestate.fleet.TerminalStatus;
 import io.posestate.fleet.UnknownVendorException;
 
-/** {@code POST /status/<vendor-id>} on the loopback interface, handing each body to the monitor. */
+/**
+ * On the loopback interface: {@code POST /status/<vendor-id>} hands each body to the monitor;
+ * {@code GET /commands/<vendor-id>/<serial>} gives a terminal its oldest pending command in the vendor's format
+ * (header {@code X-Command-Id}), or 204 when none is pending.
+ */
 final class HttpIngest implements IngestEndpoint {
 	/** Status messages are small; anything larger is refused unread. */
 	static final int MAX_MESSAGE_BYTES = 64 * 1024;
 	private static final String PATH = "/status/";
+	private static final String COMMANDS = "/commands/";
 
 	private final FleetMonitor monitor;
+	private final RemoteCommands commands;
 	private final HttpServer server;
 	private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
-	HttpIngest(FleetMonitor monitor, int port) throws IOException {
+	HttpIngest(FleetMonitor monitor, RemoteCommands commands, int port) throws IOException {
 		this.monitor = monitor;
+		this.commands = commands;
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
 		server.createContext(PATH, this::handle);
+		server.createContext(COMMANDS, this::handleCommands);
 		server.setExecutor(executor);
 		server.start();
 	}
@@ -75,6 +85,31 @@ final class HttpIngest implements IngestEndpoint {
 			} catch (RuntimeException e) {
 				reply(exchange, 500, "the message could not be recorded: " + e);
 			}
+		}
+	}
+
+	private void handleCommands(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			if (!"GET".equals(exchange.getRequestMethod())) {
+				exchange.getResponseHeaders().add("Allow", "GET");
+				reply(exchange, 405, "only GET is accepted");
+				return;
+			}
+			String[] parts = exchange.getRequestURI().getPath().substring(COMMANDS.length()).split("/");
+			if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+				reply(exchange, 404, "use /commands/<vendor-id>/<serial>");
+				return;
+			}
+			List<RemoteCommands.Issued> pending = commands.pending(parts[0], parts[1]);
+			if (pending.isEmpty()) {
+				exchange.sendResponseHeaders(204, -1);
+				return;
+			}
+			RemoteCommands.Issued next = pending.get(0);
+			exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+			exchange.getResponseHeaders().add("X-Command-Id", Long.toString(next.command().id()));
+			exchange.sendResponseHeaders(200, next.encoded().length);
+			exchange.getResponseBody().write(next.encoded());
 		}
 	}
 
