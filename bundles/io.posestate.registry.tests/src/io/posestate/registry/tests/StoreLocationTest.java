@@ -30,15 +30,20 @@ class StoreLocationTest {
 
     @Test
     void jdbcUrlsAreKeptAndPasswordsMasked() {
-        StoreLocation pg = StoreLocation.parse("jdbc:postgresql://db:5432/estate?user=ops&password=s3cret");
+        StoreLocation pg = StoreLocation.parse("jdbc:postgresql://db:5432/estate?user=ops&password=s3cret%26x&ssl=true");
         assertEquals(Vendor.POSTGRESQL, pg.vendor());
-        assertEquals("jdbc:postgresql://db:5432/estate?user=ops&password=s3cret", pg.url());
+        assertEquals("jdbc:postgresql://db:5432/estate?user=ops&password=s3cret%26x&ssl=true", pg.url());
+        assertEquals("jdbc:postgresql://db:5432/estate?ssl=true", pg.connectUrl(), "credentials are not in the URL");
+        assertEquals("ops", pg.properties().getProperty("user"));
+        assertEquals("s3cret&x", pg.properties().getProperty("password"));
         assertEquals("true", pg.properties().getProperty("reWriteBatchedInserts"));
         assertFalse(pg.toString().contains("s3cret"), pg.toString());
         StoreLocation h2 = StoreLocation.parse("jdbc:h2:mem:x;USER=u;PASSWORD=pw");
         assertEquals(Vendor.H2, h2.vendor());
         assertEquals("jdbc:h2:mem:x;USER=u;PASSWORD=****", h2.toString());
-        assertFalse(h2.properties().containsKey("user"));
+        assertEquals("jdbc:h2:mem:x", h2.connectUrl());
+        assertEquals("u", h2.properties().getProperty("user"));
+        assertEquals("pw", h2.properties().getProperty("password"));
     }
 
     @Test

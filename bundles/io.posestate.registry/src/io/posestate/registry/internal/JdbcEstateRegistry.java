@@ -182,12 +182,14 @@ final class JdbcEstateRegistry implements EstateRegistry {
             if (to == TerminalState.ACTIVE && merchantNo == null) {
                 throw new RegistryException("Terminal " + serialNumber + " cannot become ACTIVE: bound to no merchant");
             }
+            // an ACTIVE terminal has an activation date: the first activation sets it
             try (PreparedStatement ps = c.prepareStatement("UPDATE terminal SET state = ?, version = version + 1,"
-                    + " updated_at = ? WHERE serial_number = ? AND version = ?")) {
+                    + " updated_at = ?, activated_at = COALESCE(activated_at, ?) WHERE serial_number = ? AND version = ?")) {
                 ps.setString(1, to.name());
                 Rows.setTime(ps, 2, now);
-                ps.setString(3, serialNumber);
-                ps.setInt(4, version);
+                Rows.setDate(ps, 3, to == TerminalState.ACTIVE ? now.toLocalDate() : null);
+                ps.setString(4, serialNumber);
+                ps.setInt(5, version);
                 if (ps.executeUpdate() != 1) {
                     throw new RegistryException("Terminal " + serialNumber
                             + " was changed by someone else at the same time; reload and retry");
