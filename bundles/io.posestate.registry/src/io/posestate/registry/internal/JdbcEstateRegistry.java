@@ -73,9 +73,9 @@ final class JdbcEstateRegistry implements EstateRegistry {
 
     @Override
     public Page<Terminal> terminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q);
+        TerminalFilter filter = new TerminalFilter(q, store.vendor());
         // page the terminal table alone (index order, early stop), then join the page's merchants and phones
-        String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM terminal" + filter.where()
+        String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM " + filter.from() + filter.where()
                 + filter.orderBy("") + " LIMIT ? OFFSET ?) t" + Rows.TERMINAL_JOINS + filter.orderBy("t.");
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -96,7 +96,7 @@ final class JdbcEstateRegistry implements EstateRegistry {
 
     @Override
     public long countTerminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q);
+        TerminalFilter filter = new TerminalFilter(q, store.vendor());
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM terminal" + filter.where())) {
                 filter.bind(ps);
