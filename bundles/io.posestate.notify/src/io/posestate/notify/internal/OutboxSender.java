@@ -1,0 +1,276 @@
+package io.posestate.notify.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import io.posestate.notify.ChannelException;
+import io.posestate.notify.DeliveryReceipt;
+import io.posestate.notify.DeliveryState;
+import io.posestate.notify.Message;
+import io.posestate.notify.NotificationListener;
+import io.posestate.notify.NotificationService;
+import io.posestate.notify.NotifySettings;
+import io.posestate.notify.PhoneStatusChange;
+import io.posestate.notify.ReceiptEvent;
+import io.posestate.notify.ReferenceCodes;
+import io.posestate.notify.SentMessage;
+import io.posestate.notify.SmsChannel;
+import io.posestate.notify.Submission;
+import io.posestate.notify.Templates;
+import io.posestate.notify.Verification;
+import io.posestate.notify.Verification.Verdict;
+import io.posestate.notify.sms.SmsCodec;
+import io.posestate.notify.spi.Outbox;
+import io.posestate.notify.spi.Outbox.OutgoingSegment;
+
+/**
+ * The notification service: renders and queues messages in the outbox, and (with a channel) sends them from one
+ * background thread, segment by segment, recording each accepted segment before the next, with backoff on
+ * retryable failures and a rate limit.
+ */
+final class OutboxSender implements NotificationService {
+	private final NotifySettings settings;
+	private final Outbox outbox;
+	private final SmsChannel channel;
+	private final Supplier<List<NotificationListener>> listeners;
+	private final ReferenceCodes codes;
+	private final Clock clock = Clock.systemUTC();
+	private final Object wake = new Object();
+	private final Map<String, DeliveryReceipt> unmatched = new HashMap<>();
+	private final Thread thread;
+	private final long segmentIntervalNanos;
+	private volatile boolean closed;
+	private long nextSlot;
+	private Instant pausedUntil = Instant.EPOCH;
+
+	OutboxSender(NotifySettings settings, Outbox outbox, SmsChannel channel,
+			Supplier<List<NotificationListener>> listeners) {
+		this.settings = settings;
+		this.outbox = outbox;
+		this.channel = channel;
+		this.listeners = listeners;
+		this.codes = new ReferenceCodes(settings.referenceKey());
+		this.segmentIntervalNanos = (long) (1_000_000_000L / settings.segmentsPerSecond());
+		if (channel == null) {
+			thread = null;
+		} else {
+			channel.onReceipt(this::receipt);
+			thread = new Thread(this::run, "posestate-notify-sender");
+			thread.setDaemon(true);
+			thread.start();
+		}
+	}
+
+	@Override
+	public Submission submit(Message m) {
+		if (channel == null) {
+			throw new IllegalStateException("this notification service is read-only: it has no channel to send through");
+		}
+		Map<String, String> parameters = new HashMap<>(m.parameters());
+		String reference = null;
+		String dedupKey = null;
+		if (m.template().carriesReference()) {
+			reference = codes.issue(m.terminal(), m.cause());
+			parameters.put("reference", reference);
+			parameters.put("service_number", settings.serviceNumber());
+			dedupKey = m.terminal() + "|" + m.cause().name();
+		}
+		String text = Templates.render(m.template(), parameters);
+		Instant now = clock.instant();
+		Outbox.Enqueued queued = outbox.enqueue(
+				new Outbox.NewEntry(m.recipient(), m.template(), text, m.cause(), m.terminal(), reference, m.actor(),
+						m.approvedBy(), dedupKey, SmsCodec.encode(text, ThreadLocalRandom.current().nextInt(256))),
+				now, now.minus(settings.alertWindow()));
+		if (queued.duplicate()) {
+			return new Submission(queued.id(), outbox.find(queued.id()).map(SentMessage::referenceCode).orElse(null), true);
+		}
+		synchronized (wake) {
+			wake.notifyAll();
+		}
+		return new Submission(queued.id(), reference, false);
+	}
+
+	@Override
+	public Verification verify(String referenceCode) {
+		String code = ReferenceCodes.normalize(referenceCode);
+		if (code == null || !ReferenceCodes.wellFormed(code)) {
+			return new Verification(code == null ? String.valueOf(referenceCode).strip() : code, Verdict.MALFORMED, null);
+		}
+		Optional<SentMessage> sent = outbox.findByReference(code);
+		if (sent.isPresent() && codes.authentic(code, sent.get().terminal(), sent.get().cause())) {
+			return new Verification(code, Verdict.GENUINE, sent.get());
+		}
+		return new Verification(code, Verdict.UNKNOWN, null);
+	}
+
+	@Override
+	public Optional<SentMessage> message(long id) {
+		return outbox.find(id);
+	}
+
+	@Override
+	public List<SentMessage> messagesFor(String terminal) {
+		return outbox.findByTerminal(terminal);
+	}
+
+	@Override
+	public boolean awaitIdle(Duration timeout) throws InterruptedException {
+		long end = System.nanoTime() + timeout.toNanos();
+		while (outbox.pendingCount() > 0) {
+			if (System.nanoTime() > end) {
+				return false;
+			}
+			Thread.sleep(20);
+		}
+		return true;
+	}
+
+	private void run() {
+		while (!closed) {
+			try {
+				Instant now = clock.instant();
+				List<Long> due = now.isBefore(pausedUntil) ? List.of() : outbox.due(now, 50);
+				for (long id : due) {
+					if (closed || !send(id)) {
+						break;
+					}
+				}
+				if (due.isEmpty()) {
+					sleepUntilDue();
+				}
+			} catch (InterruptedException e) {
+				return;
+			} catch (RuntimeException e) {
+				if (closed) {
+					return;
+				}
+				pause(settings.firstRetry()); // e.g. the outbox is briefly unavailable; try again
+			}
+		}
+	}
+
+	private void sleepUntilDue() throws InterruptedException {
+		Instant next = outbox.nextDue().orElse(null);
+		Instant until = next == null ? clock.instant().plusSeconds(1)
+				: (next.isAfter(pausedUntil) ? next : pausedUntil);
+		long millis = Math.min(1000, Duration.between(clock.instant(), until).toMillis());
+		if (millis > 0) {
+			synchronized (wake) {
+				wake.wait(millis);
+			}
+		}
+	}
+
+	/** Sends what is left of one entry; false when sending should pause (a retryable failure). */
+	private boolean send(long id) throws InterruptedException {
+		SentMessage entry = outbox.find(id).orElseThrow();
+		for (OutgoingSegment segment : outbox.segments(id)) {
+			if (segment.messageId() != null) {
+				continue; // accepted before a restart: never again
+			}
+			throttle();
+			String messageId;
+			try {
+				messageId = channel.submit(entry.recipient(), segment.segment());
+			} catch (ChannelException e) {
+				int attempts = entry.attempts() + 1;
+				if (!e.retryable() || attempts >= settings.maxAttempts()) {
+					outbox.fail(id, attempts, e.getMessage());
+					return true;
+				}
+				Duration delay = backoff(attempts);
+				outbox.retryLater(id, attempts, clock.instant().plus(delay), e.getMessage());
+				pause(delay);
+				return false;
+			}
+			outbox.segmentAccepted(id, segment.segment().sequence(), messageId, clock.instant());
+			DeliveryReceipt early;
+			synchronized (unmatched) {
+				early = unmatched.remove(messageId);
+			}
+			if (early != null) {
+				record(id, early);
+			}
+		}
+		return true;
+	}
+
+	private Duration backoff(int attempts) {
+		Duration delay = settings.firstRetry().multipliedBy(1L << Math.min(20, attempts - 1));
+		return delay.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : delay;
+	}
+
+	private void pause(Duration delay) {
+		pausedUntil = clock.instant().plus(delay);
+	}
+
+	private void throttle() throws InterruptedException {
+		long now = System.nanoTime();
+		if (nextSlot > now) {
+			long wait = nextSlot - now;
+			Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+		}
+		nextSlot = Math.max(now, nextSlot) + segmentIntervalNanos;
+	}
+
+	private void receipt(DeliveryReceipt receipt) {
+		Optional<Long> id = outbox.findByMessageId(receipt.messageId());
+		if (id.isEmpty()) {
+			synchronized (unmatched) {
+				unmatched.put(receipt.messageId(), receipt); // its segment is being recorded right now
+			}
+			id = outbox.findByMessageId(receipt.messageId());
+			if (id.isEmpty()) {
+				return;
+			}
+			synchronized (unmatched) {
+				if (unmatched.remove(receipt.messageId()) == null) {
+					return; // the sender took it
+				}
+			}
+		}
+		record(id.get(), receipt);
+	}
+
+	private void record(long id, DeliveryReceipt receipt) {
+		outbox.recordReceipt(id, receipt);
+		SentMessage sent = outbox.find(id).orElseThrow();
+		boolean unknownNumber = (receipt.state() == DeliveryState.UNDELIVERABLE
+				|| receipt.state() == DeliveryState.REJECTED) && settings.unknownNumberErrors().contains(receipt.error());
+		ReceiptEvent event = new ReceiptEvent(id, sent.recipient(), sent.terminal(), sent.referenceCode(), receipt,
+				unknownNumber);
+		for (NotificationListener l : listeners.get()) {
+			l.receiptRecorded(event);
+			if (unknownNumber) {
+				l.phoneStatusChanged(
+						PhoneStatusChange.cancelledBy(event, LocalDate.ofInstant(receipt.at(), ZoneId.systemDefault())));
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		closed = true;
+		if (thread != null) {
+			channel.close(); // unblocks a submit waiting for its response
+			thread.interrupt();
+			try {
+				thread.join(5000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		outbox.close();
+	}
+}
