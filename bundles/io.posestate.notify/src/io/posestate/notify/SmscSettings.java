@@ -21,6 +21,9 @@ public record SmscSettings(String host, int port, String systemId, String passwo
 		Objects.requireNonNull(systemId, "systemId");
 		Objects.requireNonNull(password, "password");
 		Objects.requireNonNull(senderId, "senderId");
+		if (systemId.length() > 15 || password.length() > 8) {
+			throw new IllegalArgumentException("SMPP 3.4 allows a system id of up to 15 and a password of up to 8 characters");
+		}
 		if (port <= 0 || port > 65535) {
 			throw new IllegalArgumentException("SMSC port must be 1-65535, not " + port);
 		}

@@ -246,17 +246,23 @@ final class OutboxSender implements NotificationService {
 	private void record(long id, DeliveryReceipt receipt) {
 		outbox.recordReceipt(id, receipt);
 		SentMessage sent = outbox.find(id).orElseThrow();
-		boolean unknownNumber = (receipt.state() == DeliveryState.UNDELIVERABLE
-				|| receipt.state() == DeliveryState.REJECTED) && settings.unknownNumberErrors().contains(receipt.error());
+		boolean unknownNumber = unknownNumber(receipt);
+		// one phone status change per message, however many of its segments come back
+		boolean firstUnknown = unknownNumber && sent.receipts().stream().filter(this::unknownNumber).count() == 1;
 		ReceiptEvent event = new ReceiptEvent(id, sent.recipient(), sent.terminal(), sent.referenceCode(), receipt,
 				unknownNumber);
 		for (NotificationListener l : listeners.get()) {
 			l.receiptRecorded(event);
-			if (unknownNumber) {
+			if (firstUnknown) {
 				l.phoneStatusChanged(
 						PhoneStatusChange.cancelledBy(event, LocalDate.ofInstant(receipt.at(), ZoneId.systemDefault())));
 			}
 		}
+	}
+
+	private boolean unknownNumber(DeliveryReceipt receipt) {
+		return (receipt.state() == DeliveryState.UNDELIVERABLE || receipt.state() == DeliveryState.REJECTED)
+				&& settings.unknownNumberErrors().contains(receipt.error());
 	}
 
 	@Override
@@ -264,7 +270,9 @@ final class OutboxSender implements NotificationService {
 		closed = true;
 		if (thread != null) {
 			channel.close(); // unblocks a submit waiting for its response
-			thread.interrupt();
+			synchronized (wake) {
+				wake.notifyAll(); // no interrupt: it would close H2's file channel under the outbox
+			}
 			try {
 				thread.join(5000);
 			} catch (InterruptedException e) {

@@ -87,6 +87,10 @@ final class SmppChannel implements SmsChannel {
 				throw new ChannelException("the SMSC refused the bind (" + settings + "): " + statusText(status), status,
 						false, null);
 			}
+			if (e.getCause() instanceof PDUException) { // its message would quote the password
+				throw new ChannelException("invalid bind parameters for " + settings
+						+ ": SMPP 3.4 allows a system id of up to 15 and a password of up to 8 characters", -1, false, null);
+			}
 			throw new ChannelException("cannot connect to " + settings + ": " + e.getMessage(), -1, true, e);
 		}
 		session = s;
@@ -108,7 +112,8 @@ final class SmppChannel implements SmsChannel {
 			throw new ChannelException("the SMSC refused segment " + segment.sequence() + "/" + segment.total() + ": "
 					+ statusText(status), status, RETRYABLE.contains(status), null);
 		} catch (PDUException e) {
-			throw new ChannelException("cannot encode segment " + segment.sequence() + ": " + e.getMessage(), -1, false, e);
+			throw new ChannelException("cannot encode segment " + segment.sequence() + " for "
+					+ io.posestate.notify.Phones.mask(recipient) + " (invalid address or sender id)", -1, false, null);
 		} catch (ResponseTimeoutException | InvalidResponseException | IOException e) {
 			drop(s);
 			throw new ChannelException("no valid answer from " + settings + " to segment " + segment.sequence() + ": "
