@@ -90,8 +90,8 @@ class SmppNotificationTest {
 	}
 
 	private NotifySettings settings() {
-		return NotifySettings.defaults(dir.resolve("outbox"), KEY, "95516").withRetries(Duration.ofMillis(50),
-				Duration.ofMillis(400), 6);
+		return NotifySettings.defaults(dir.resolve("store").toString(), KEY, "95516")
+				.withRetries(Duration.ofMillis(50), Duration.ofMillis(400), 6).withLease(Duration.ofMillis(500));
 	}
 
 	private NotificationService open(NotifySettings settings, String password) throws ChannelException {
@@ -154,7 +154,11 @@ class SmppNotificationTest {
 	void deliveryReceiptsAreRecordedAndPublished() throws Exception {
 		NotificationService service = open(settings(), LoopbackSmsc.PASSWORD);
 		Submission s = service.submit(Message.stopUse(MERCHANT, "PAX-7", AlertCause.RELOCATED, "analyst", "lead"));
-		await("a receipt", () -> !service.message(s.id()).orElseThrow().receipts().isEmpty());
+		assertTrue(service.awaitIdle(Duration.ofSeconds(10)));
+		await("a receipt per segment", () -> {
+			SentMessage m = service.message(s.id()).orElseThrow();
+			return m.receipts().size() == m.messageIds().size();
+		});
 		SentMessage m = service.message(s.id()).orElseThrow();
 		assertEquals(OutboxState.SENT, m.state());
 		assertNotNull(m.sentAt());

@@ -33,11 +33,11 @@ public final class NotificationServiceFactoryImpl implements NotificationService
 		if (channel == null) {
 			throw new IllegalArgumentException("a channel is needed to send; use openReadOnly to only look");
 		}
-		return new OutboxSender(settings, H2Outbox.open(settings.outbox()), channel, () -> listeners);
+		return new OutboxSender(settings, JdbcOutbox.open(settings.store()), channel, () -> listeners);
 	}
 
 	@Override
 	public NotificationService openReadOnly(NotifySettings settings) {
-		return new OutboxSender(settings, H2Outbox.open(settings.outbox()), null, () -> listeners);
+		return new OutboxSender(settings, JdbcOutbox.open(settings.store()), null, () -> listeners);
 	}
 }

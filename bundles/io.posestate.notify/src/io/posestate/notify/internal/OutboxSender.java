@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
@@ -47,8 +47,18 @@ final class OutboxSender implements NotificationService {
 	private final ReferenceCodes codes;
 	private final Clock clock = Clock.systemUTC();
 	private final Object wake = new Object();
-	private final Map<String, DeliveryReceipt> unmatched = new HashMap<>();
+	private final Object receiptLock = new Object();
+	/** Receipts that arrived before their segment was recorded (bounded: receipts for others' messages age out). */
+	private final Map<String, DeliveryReceipt> unmatched = new LinkedHashMap<>() {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, DeliveryReceipt> eldest) {
+			return size() > 1000;
+		}
+	};
 	private final Thread thread;
+	private final String owner = UUID.randomUUID().toString();
 	private final long segmentIntervalNanos;
 	private volatile boolean closed;
 	private long nextSlot;
@@ -140,7 +150,7 @@ final class OutboxSender implements NotificationService {
 		while (!closed) {
 			try {
 				Instant now = clock.instant();
-				List<Long> due = now.isBefore(pausedUntil) ? List.of() : outbox.due(now, 50);
+				List<Long> due = now.isBefore(pausedUntil) ? List.of() : outbox.due(now, owner, 50);
 				for (long id : due) {
 					if (closed || !send(id)) {
 						break;
@@ -180,6 +190,10 @@ final class OutboxSender implements NotificationService {
 				continue; // accepted before a restart: never again
 			}
 			throttle();
+			Instant now = clock.instant();
+			if (!outbox.claim(id, owner, now, now.plus(settings.lease()))) {
+				return true; // another sender has it, or it is no longer pending
+			}
 			String messageId;
 			try {
 				messageId = channel.submit(entry.recipient(), segment.segment());
@@ -200,7 +214,11 @@ final class OutboxSender implements NotificationService {
 				early = unmatched.remove(messageId);
 			}
 			if (early != null) {
-				record(id, early);
+				synchronized (receiptLock) {
+					if (!closed) {
+						record(id, early);
+					}
+				}
 			}
 		}
 		return true;
@@ -225,6 +243,14 @@ final class OutboxSender implements NotificationService {
 	}
 
 	private void receipt(DeliveryReceipt receipt) {
+		synchronized (receiptLock) {
+			if (!closed) { // after close, nothing reaches the outbox or the listeners
+				match(receipt);
+			}
+		}
+	}
+
+	private void match(DeliveryReceipt receipt) {
 		Optional<Long> id = outbox.findByMessageId(receipt.messageId());
 		if (id.isEmpty()) {
 			synchronized (unmatched) {
@@ -267,7 +293,9 @@ final class OutboxSender implements NotificationService {
 
 	@Override
 	public void close() {
-		closed = true;
+		synchronized (receiptLock) {
+			closed = true;
+		}
 		if (thread != null) {
 			channel.close(); // unblocks a submit waiting for its response
 			synchronized (wake) {

@@ -12,7 +12,8 @@ import io.posestate.notify.sms.Segment;
 
 /**
  * Persistent outbox. Every method is atomic and durable when it returns: the sender records each segment the SMSC
- * accepted before it submits the next, so after a crash only unaccepted segments are sent again.
+ * accepted before it submits the next, so after a crash only unaccepted segments are sent again. One alert per
+ * dedup key within a window holds across processes sharing the outbox.
  */
 @org.osgi.annotation.versioning.ConsumerType
 public interface Outbox extends AutoCloseable {
@@ -35,8 +36,15 @@ public interface Outbox extends AutoCloseable {
 	 */
 	Enqueued enqueue(NewEntry entry, Instant now, Instant dedupSince);
 
-	/** PENDING entries due at {@code now}, oldest first. */
-	List<Long> due(Instant now, int limit);
+	/** PENDING entries due at {@code now} and not leased by another sender, oldest first. */
+	List<Long> due(Instant now, String owner, int limit);
+
+	/**
+	 * Leases a PENDING entry to one sender until {@code until} (renewable by the same owner), so that two senders on
+	 * one outbox never send the same entry; a crashed sender's lease runs out. False when someone else holds it or it
+	 * is no longer PENDING.
+	 */
+	boolean claim(long id, String owner, Instant now, Instant until);
 
 	/** When the next PENDING entry is due, if any. */
 	Optional<Instant> nextDue();
@@ -47,7 +55,7 @@ public interface Outbox extends AutoCloseable {
 	/** Records that the SMSC accepted a segment; the entry becomes SENT with its last segment. */
 	void segmentAccepted(long id, int sequence, String messageId, Instant at);
 
-	/** Records a failed attempt and when to try again. */
+	/** Records a failed attempt and when to try again (releases the lease). */
 	void retryLater(long id, int attempts, Instant next, String error);
 
 	/** Gives up on an entry. */
