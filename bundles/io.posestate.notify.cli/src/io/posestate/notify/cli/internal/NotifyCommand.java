@@ -1,0 +1,165 @@
+package io.posestate.notify.cli.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.posestate.cli.api.Args;
+import io.posestate.cli.api.CliContext;
+import io.posestate.cli.api.Command;
+import io.posestate.cli.api.UsageException;
+import io.posestate.notify.AlertCause;
+import io.posestate.notify.DeliveryReceipt;
+import io.posestate.notify.Message;
+import io.posestate.notify.NotificationService;
+import io.posestate.notify.NotificationServiceFactory;
+import io.posestate.notify.OutboxState;
+import io.posestate.notify.Phones;
+import io.posestate.notify.SentMessage;
+import io.posestate.notify.SmsChannel;
+import io.posestate.notify.SmsChannelFactory;
+import io.posestate.notify.Submission;
+import io.posestate.notify.TemplateId;
+
+/**
+ * {@code notify send ...} queues a message in the store's outbox and sends it (and whatever else is pending) through
+ * the SMSC; {@code notify status --terminal SERIAL} lists what was sent about a terminal.
+ */
+@Component(service = Command.class)
+public final class NotifyCommand implements Command {
+	private static final Set<String> SEND_OPTIONS = Set.of("to", "template", "terminal", "cause", "code", "due",
+			"approved-by", "service-number", "smsc", "system-id", "sender", "password-file", "wait", NotifyOptions.STORE,
+			NotifyOptions.KEY_FILE);
+
+	@Override
+	public String name() {
+		return "notify";
+	}
+
+	@Override
+	public String usage() {
+		return "notify send --to PHONE --template stop-use|maintenance|code [--terminal SERIAL --cause CAUSE"
+				+ " --approved-by NAME] [--due DATE] [--code CODE] --service-number N --smsc HOST:PORT --system-id ID"
+				+ " --sender ID [--password-file FILE] [--wait SECONDS] [--store URL] [--key-file FILE]"
+				+ " | notify status --terminal SERIAL [--store URL] [--key-file FILE]";
+	}
+
+	@Override
+	public String summary() {
+		return "send a stop-use alert, maintenance reminder or one-time code by SMS; show what was sent";
+	}
+
+	@Override
+	public int run(List<String> words, CliContext context) throws Exception {
+		if (words.isEmpty()) {
+			throw new UsageException("notify needs send or status");
+		}
+		List<String> rest = words.subList(1, words.size());
+		return switch (words.get(0)) {
+		case "send" -> send(Args.parse(rest, SEND_OPTIONS, Set.of()), context);
+		case "status" -> status(Args.parse(rest, Set.of("terminal", NotifyOptions.STORE, NotifyOptions.KEY_FILE),
+				Set.of()), context);
+		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\": send or status");
+		};
+	}
+
+	private int send(Args args, CliContext context) throws Exception {
+		Message message = message(args, context.actor());
+		int waitSeconds = args.integer("wait", 30, 0, 3600);
+		SmsChannel channel = context.service(SmsChannelFactory.class).open(NotifyOptions.smsc(args), true);
+		try (NotificationService service = context.service(NotificationServiceFactory.class)
+				.open(NotifyOptions.settings(args, true, args.required("service-number")), channel)) {
+			Submission s;
+			try {
+				s = service.submit(message);
+			} catch (IllegalArgumentException e) {
+				throw new UsageException(e.getMessage()); // e.g. a parameter with a link: refused, nothing queued
+			}
+			if (s.duplicate()) {
+				context.out().printf("already sent within the alert window: entry %d, reference %s (nothing new sent)%n",
+						s.id(), s.referenceCode());
+			}
+			service.awaitIdle(Duration.ofSeconds(waitSeconds));
+			SentMessage m = service.message(s.id()).orElseThrow();
+			print(context, m);
+			if (m.state() == OutboxState.FAILED) {
+				throw new IllegalStateException("not sent: " + m.lastError());
+			}
+			if (m.state() == OutboxState.PENDING) {
+				context.out().println("still pending: the next notify send run retries it");
+			}
+			return 0;
+		}
+	}
+
+	private static Message message(Args args, String actor) {
+		String to = args.required("to");
+		String template = args.required("template");
+		try {
+			return switch (template) {
+			case "stop-use" -> Message.stopUse(to, args.required("terminal"), cause(args), actor,
+					args.required("approved-by"));
+			case "maintenance" -> new Message(to, TemplateId.MAINTENANCE_REMINDER,
+					Map.of("terminal", args.required("terminal"), "due", date(args.required("due")).toString()),
+					AlertCause.MAINTENANCE_DUE, args.required("terminal"), actor, args.get("approved-by"));
+			case "code" -> Message.oneTimeCode(to, code(args.required("code")), 10, actor);
+			default -> throw new UsageException("--template is stop-use, maintenance or code, not \"" + template + "\"");
+			};
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+	}
+
+	private static AlertCause cause(Args args) {
+		String name = args.required("cause").toUpperCase(Locale.ROOT).replace('-', '_');
+		try {
+			return AlertCause.valueOf(name);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException("unknown cause \"" + args.get("cause") + "\"; one of "
+					+ Arrays.toString(AlertCause.values()));
+		}
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new UsageException("--due must be a date like 2026-12-31, not \"" + text + "\"");
+		}
+	}
+
+	private static String code(String code) {
+		if (!code.matches("[0-9]{4,8}")) {
+			throw new UsageException("--code must be 4 to 8 digits");
+		}
+		return code;
+	}
+
+	private int status(Args args, CliContext context) throws Exception {
+		String terminal = args.required("terminal");
+		try (NotificationService service = context.service(NotificationServiceFactory.class)
+				.openReadOnly(NotifyOptions.settings(args, false, ""))) {
+			List<SentMessage> messages = service.messagesFor(terminal);
+			messages.forEach(m -> print(context, m));
+			context.out().printf("%d message(s) about terminal %s%n", messages.size(), terminal);
+			return 0;
+		}
+	}
+
+	private static void print(CliContext context, SentMessage m) {
+		context.out().printf("#%d %s %s to %s%s%s: %s (attempts %d%s)%n", m.id(), m.createdAt(), m.template(),
+				Phones.mask(m.recipient()), m.terminal() == null ? "" : " terminal " + m.terminal(),
+				m.referenceCode() == null ? "" : " reference " + m.referenceCode(), m.state(), m.attempts(),
+				m.lastError() == null ? "" : ", last error: " + m.lastError());
+		for (DeliveryReceipt r : m.receipts()) {
+			context.out().printf("    receipt %s %s error %s at %s%n", r.messageId(), r.state(), r.error(), r.at());
+		}
+	}
+}
