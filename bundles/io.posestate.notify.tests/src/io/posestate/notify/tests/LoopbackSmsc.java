@@ -76,6 +76,7 @@ final class LoopbackSmsc implements AutoCloseable {
 	private final AtomicInteger ids = new AtomicInteger(1000);
 	final AtomicInteger binds = new AtomicInteger();
 	final AtomicInteger rejectedBinds = new AtomicInteger();
+	final AtomicInteger enquireLinks = new AtomicInteger();
 	/** Submits to answer ESME_RTHROTTLED before accepting again. */
 	final AtomicInteger throttle = new AtomicInteger();
 	/** The n-th submit (1-based) is received and then left without an answer until {@link #release} opens. */
@@ -133,7 +134,20 @@ final class LoopbackSmsc implements AutoCloseable {
 		}
 	}
 
+	/** Drops every client link, as an SMSC restart would. */
+	void dropSessions() {
+		for (SMPPServerSession s : sessions) {
+			s.close();
+		}
+		sessions.clear();
+	}
+
 	private final class Listener implements ServerMessageReceiverListener {
+		@Override
+		public void onAcceptEnquireLink(org.jsmpp.bean.EnquireLink enquireLink, Session source) {
+			enquireLinks.incrementAndGet();
+		}
+
 		@Override
 		public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
 				throws ProcessRequestException {

@@ -310,6 +310,24 @@ class SmppNotificationTest {
 	}
 
 	@Test
+	void theLinkIsKeptAliveAndBoundAgainAfterTheSmscDropsIt() throws Exception {
+		SmsChannel channel = channels.open(new SmscSettings("127.0.0.1", smsc.port, LoopbackSmsc.SYSTEM_ID,
+				LoopbackSmsc.PASSWORD, SENDER, Duration.ofMillis(200), Duration.ofSeconds(3)), true);
+		NotificationService service = services.open(settings(), channel);
+		open.add(0, service);
+		await("enquire_link keep-alives", () -> smsc.enquireLinks.get() >= 2);
+		Submission first = service.submit(Message.oneTimeCode(MERCHANT, "111111", 5, "analyst"));
+		assertTrue(service.awaitIdle(Duration.ofSeconds(10)));
+		smsc.dropSessions();
+		Submission second = service.submit(Message.oneTimeCode(MERCHANT, "222222", 5, "analyst"));
+		assertTrue(service.awaitIdle(Duration.ofSeconds(10)));
+		assertEquals(OutboxState.SENT, service.message(first.id()).orElseThrow().state());
+		assertEquals(OutboxState.SENT, service.message(second.id()).orElseThrow().state());
+		assertEquals(2, smsc.binds.get(), "bound again after the drop");
+		assertEquals(2, smsc.messages().size());
+	}
+
+	@Test
 	void sendingIsRateLimited() throws Exception {
 		NotificationService service = open(settings().withRate(10), LoopbackSmsc.PASSWORD);
 		for (int i = 0; i < 6; i++) {

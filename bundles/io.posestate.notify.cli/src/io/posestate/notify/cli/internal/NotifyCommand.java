@@ -35,7 +35,8 @@ import io.posestate.notify.TemplateId;
 @Component(service = Command.class)
 public final class NotifyCommand implements Command {
 	private static final Set<String> SEND_OPTIONS = Set.of("to", "template", "terminal", "cause", "code", "due",
-			"approved-by", "service-number", "smsc", "system-id", "sender", "password-file", "wait", NotifyOptions.STORE,
+			"approved-by", "service-number", "smsc", "system-id", "sender", "password-file", "wait", "receipt-wait",
+			NotifyOptions.STORE,
 			NotifyOptions.KEY_FILE);
 
 	@Override
@@ -43,12 +44,16 @@ public final class NotifyCommand implements Command {
 		return "notify";
 	}
 
+	private static final String DETAILS = "notify send --to PHONE --template stop-use|maintenance|code"
+			+ " [--terminal SERIAL --cause CAUSE --approved-by NAME] [--due DATE] [--code CODE] --service-number N"
+			+ " --smsc HOST:PORT --system-id ID --sender ID [--password-file FILE] [--wait SECONDS]"
+			+ " [--receipt-wait SECONDS] [--store URL] [--key-file FILE]\n"
+			+ "       notify status --terminal SERIAL [--store URL] [--key-file FILE]\n"
+			+ "the SMSC password comes from --password-file or env " + NotifyOptions.PASSWORD_ENV;
+
 	@Override
 	public String usage() {
-		return "notify send --to PHONE --template stop-use|maintenance|code [--terminal SERIAL --cause CAUSE"
-				+ " --approved-by NAME] [--due DATE] [--code CODE] --service-number N --smsc HOST:PORT --system-id ID"
-				+ " --sender ID [--password-file FILE] [--wait SECONDS] [--store URL] [--key-file FILE]"
-				+ " | notify status --terminal SERIAL [--store URL] [--key-file FILE]";
+		return "notify send|status ... (posestate notify: options)";
 	}
 
 	@Override
@@ -59,14 +64,14 @@ public final class NotifyCommand implements Command {
 	@Override
 	public int run(List<String> words, CliContext context) throws Exception {
 		if (words.isEmpty()) {
-			throw new UsageException("notify needs send or status");
+			throw new UsageException("notify needs send or status:\n       " + DETAILS);
 		}
 		List<String> rest = words.subList(1, words.size());
 		return switch (words.get(0)) {
 		case "send" -> send(Args.parse(rest, SEND_OPTIONS, Set.of()), context);
 		case "status" -> status(Args.parse(rest, Set.of("terminal", NotifyOptions.STORE, NotifyOptions.KEY_FILE),
 				Set.of()), context);
-		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\": send or status");
+		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\":\n       " + DETAILS);
 		};
 	}
 
@@ -87,6 +92,7 @@ public final class NotifyCommand implements Command {
 						s.id(), s.referenceCode());
 			}
 			service.awaitIdle(Duration.ofSeconds(waitSeconds));
+			awaitReceipts(service, s.id(), args.integer("receipt-wait", 5, 0, 3600));
 			SentMessage m = service.message(s.id()).orElseThrow();
 			print(context, m);
 			if (m.state() == OutboxState.FAILED) {
@@ -96,6 +102,18 @@ public final class NotifyCommand implements Command {
 				context.out().println("still pending: the next notify send run retries it");
 			}
 			return 0;
+		}
+	}
+
+	/** Receipts that do not come while bound are handed over by the SMSC at a later bind, and recorded then. */
+	private static void awaitReceipts(NotificationService service, long id, int seconds) throws InterruptedException {
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		while (System.nanoTime() < end) {
+			SentMessage m = service.message(id).orElseThrow();
+			if (m.state() != OutboxState.SENT || m.receipts().size() >= m.messageIds().size()) {
+				return;
+			}
+			Thread.sleep(100);
 		}
 	}
 
