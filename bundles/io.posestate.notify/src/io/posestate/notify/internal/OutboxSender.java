@@ -198,6 +198,10 @@ final class OutboxSender implements NotificationService {
 			try {
 				messageId = channel.submit(entry.recipient(), segment.segment());
 			} catch (ChannelException e) {
+				if (closed) { // our own shutdown broke the link: not a failed attempt; free the entry for the next run
+					outbox.retryLater(id, entry.attempts(), clock.instant(), entry.lastError());
+					return false;
+				}
 				int attempts = entry.attempts() + 1;
 				if (!e.retryable() || attempts >= settings.maxAttempts()) {
 					outbox.fail(id, attempts, e.getMessage());
