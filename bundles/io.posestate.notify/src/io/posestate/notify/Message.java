@@ -7,7 +7,8 @@ import java.util.Objects;
  * A notification to send. The reference code is issued by the {@link NotificationService} for templates that
  * carry one; callers leave "reference" and "service_number" out of the parameters.
  *
- * @param recipient  the merchant's mobile number (E.164 or 11-digit national)
+ * @param recipient  the merchant's mobile number (E.164 or 11-digit national: SMS) or a backup contact's email
+ *                   address (email)
  * @param template   which fixed template
  * @param parameters template parameters other than reference and service_number
  * @param cause      why (alerts and reminders), else null
@@ -22,12 +23,18 @@ public record Message(String recipient, TemplateId template, Map<String, String>
 		Objects.requireNonNull(template, "template");
 		Objects.requireNonNull(actor, "actor");
 		parameters = Map.copyOf(parameters);
-		if (!recipient.matches("\\+?[0-9]{5,15}")) {
-			throw new IllegalArgumentException("recipient is not a phone number: " + Phones.mask(recipient));
+		if (!Recipients.isPhone(recipient) && !Recipients.isEmail(recipient)) {
+			throw new IllegalArgumentException(
+					"recipient is neither a phone number nor an email address: " + Recipients.mask(recipient));
 		}
 		if (template.carriesReference() && (terminal == null || cause == null)) {
 			throw new IllegalArgumentException(template + " needs a terminal and a cause");
 		}
+	}
+
+	/** Whether it goes by email rather than SMS. */
+	public boolean byEmail() {
+		return Recipients.isEmail(recipient);
 	}
 
 	/** A stop-use alert for a terminal. */

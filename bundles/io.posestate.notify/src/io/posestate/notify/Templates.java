@@ -17,7 +17,11 @@ public final class Templates {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
 	private static final Map<TemplateId, String> TEXTS = new EnumMap<>(TemplateId.class);
+	private static final Map<TemplateId, String> SUBJECTS = new EnumMap<>(TemplateId.class);
 	static {
+		SUBJECTS.put(TemplateId.ONE_TIME_CODE, "【收单服务】验证码");
+		SUBJECTS.put(TemplateId.STOP_USE_ALERT, "【收单服务】请立即停止使用POS终端");
+		SUBJECTS.put(TemplateId.MAINTENANCE_REMINDER, "【收单服务】POS终端维护提醒");
 		TEXTS.put(TemplateId.ONE_TIME_CODE,
 				"【收单服务】您的验证码为{code}，{minutes}分钟内有效，用于绑定本手机号。请勿向任何人透露。");
 		TEXTS.put(TemplateId.STOP_USE_ALERT,
@@ -30,6 +34,11 @@ public final class Templates {
 	}
 
 	private Templates() {
+	}
+
+	/** The email subject of a template. */
+	public static String subject(TemplateId id) {
+		return SUBJECTS.get(id);
 	}
 
 	/** The raw template text with its {placeholders}. */

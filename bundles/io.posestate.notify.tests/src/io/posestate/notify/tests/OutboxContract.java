@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.posestate.notify.AlertCause;
+import io.posestate.notify.ChannelType;
 import io.posestate.notify.DeliveryReceipt;
 import io.posestate.notify.DeliveryState;
 import io.posestate.notify.OutboxState;
@@ -31,6 +33,7 @@ import io.posestate.notify.spi.Outbox.NewEntry;
 
 /** The outbox in the estate store, the same contract on H2 and PostgreSQL; two instances stand for two processes. */
 abstract class OutboxContract {
+	private static final Set<ChannelType> SMS = Set.of(ChannelType.SMS);
 	private final List<Outbox> open = new ArrayList<>();
 	private final Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
@@ -52,7 +55,7 @@ abstract class OutboxContract {
 	}
 
 	private static NewEntry alert(String terminal, AlertCause cause, String reference, String text) {
-		return new NewEntry("13800138000", TemplateId.STOP_USE_ALERT, text, cause, terminal, reference, "analyst",
+		return new NewEntry(ChannelType.SMS, "13800138000", TemplateId.STOP_USE_ALERT, text, cause, terminal, reference, "analyst",
 				"lead", terminal + "|" + cause, SmsCodec.encode(text, 42));
 	}
 
@@ -105,11 +108,11 @@ abstract class OutboxContract {
 		Outbox b = open(location);
 		long id = a.enqueue(alert("PAX-2", AlertCause.TAMPERED, "R", "x"), t0, t0.minusSeconds(60)).id();
 		assertTrue(a.claim(id, "sender-a", t0, t0.plusSeconds(60)));
-		assertEquals(List.of(), b.due(t0.plusSeconds(1), "sender-b", 10));
+		assertEquals(List.of(), b.due(t0.plusSeconds(1), "sender-b", SMS, 10));
 		assertFalse(b.claim(id, "sender-b", t0.plusSeconds(1), t0.plusSeconds(61)));
-		assertEquals(List.of(id), a.due(t0.plusSeconds(1), "sender-a", 10), "its holder still sees it");
+		assertEquals(List.of(id), a.due(t0.plusSeconds(1), "sender-a", SMS, 10), "its holder still sees it");
 		// sender a crashed: once its lease is over, b takes the entry
-		assertEquals(List.of(id), b.due(t0.plusSeconds(61), "sender-b", 10));
+		assertEquals(List.of(id), b.due(t0.plusSeconds(61), "sender-b", SMS, 10));
 		assertTrue(b.claim(id, "sender-b", t0.plusSeconds(61), t0.plusSeconds(121)));
 	}
 
@@ -137,7 +140,7 @@ abstract class OutboxContract {
 		SentMessage sent = reopened.find(id).orElseThrow();
 		assertEquals(OutboxState.SENT, sent.state());
 		assertEquals(t0.plusSeconds(1), sent.sentAt());
-		assertEquals(0, reopened.pendingCount());
+		assertEquals(0, reopened.pendingCount(SMS));
 		assertEquals(id, reopened.findByMessageId("m-2").orElseThrow());
 	}
 
@@ -146,8 +149,8 @@ abstract class OutboxContract {
 		Outbox outbox = open(newLocation());
 		long id = outbox.enqueue(alert("PAX-4", AlertCause.RISK_CONTROL, "R4", "x"), t0, t0.minusSeconds(60)).id();
 		outbox.retryLater(id, 1, t0.plusSeconds(5), "ESME_RTHROTTLED");
-		assertEquals(List.of(), outbox.due(t0.plusSeconds(4), "s", 10));
-		assertEquals(List.of(id), outbox.due(t0.plusSeconds(5), "s", 10));
+		assertEquals(List.of(), outbox.due(t0.plusSeconds(4), "s", SMS, 10));
+		assertEquals(List.of(id), outbox.due(t0.plusSeconds(5), "s", SMS, 10));
 		assertEquals(t0.plusSeconds(5), outbox.nextDue().orElseThrow());
 		outbox.segmentAccepted(id, 1, "m-9", t0.plusSeconds(6));
 		outbox.recordReceipt(id, new DeliveryReceipt("m-9", DeliveryState.UNDELIVERABLE, "001", t0.plusSeconds(7)));

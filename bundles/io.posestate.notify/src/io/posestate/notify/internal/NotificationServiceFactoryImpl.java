@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import io.posestate.notify.MailChannel;
 import io.posestate.notify.NotificationListener;
 import io.posestate.notify.NotificationService;
 import io.posestate.notify.NotificationServiceFactory;
@@ -29,15 +30,15 @@ public final class NotificationServiceFactoryImpl implements NotificationService
 	}
 
 	@Override
-	public NotificationService open(NotifySettings settings, SmsChannel channel) {
-		if (channel == null) {
+	public NotificationService open(NotifySettings settings, SmsChannel sms, MailChannel mail) {
+		if (sms == null && mail == null) {
 			throw new IllegalArgumentException("a channel is needed to send; use openReadOnly to only look");
 		}
-		return new OutboxSender(settings, JdbcOutbox.open(settings.store()), channel, () -> listeners);
+		return new OutboxSender(settings, JdbcOutbox.open(settings.store()), sms, mail, () -> listeners);
 	}
 
 	@Override
 	public NotificationService openReadOnly(NotifySettings settings) {
-		return new OutboxSender(settings, JdbcOutbox.open(settings.store()), null, () -> listeners);
+		return new OutboxSender(settings, JdbcOutbox.open(settings.store()), null, null, () -> listeners);
 	}
 }

@@ -5,18 +5,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import io.posestate.notify.ChannelException;
+import io.posestate.notify.ChannelType;
 import io.posestate.notify.DeliveryReceipt;
 import io.posestate.notify.DeliveryState;
+import io.posestate.notify.MailChannel;
 import io.posestate.notify.Message;
 import io.posestate.notify.NotificationListener;
 import io.posestate.notify.NotificationService;
@@ -30,6 +35,7 @@ import io.posestate.notify.Submission;
 import io.posestate.notify.Templates;
 import io.posestate.notify.Verification;
 import io.posestate.notify.Verification.Verdict;
+import io.posestate.notify.sms.Segment;
 import io.posestate.notify.sms.SmsCodec;
 import io.posestate.notify.spi.Outbox;
 import io.posestate.notify.spi.Outbox.OutgoingSegment;
@@ -42,10 +48,14 @@ import io.posestate.notify.spi.Outbox.OutgoingSegment;
 final class OutboxSender implements NotificationService {
 	private final NotifySettings settings;
 	private final Outbox outbox;
-	private final SmsChannel channel;
+	private final SmsChannel sms;
+	private final MailChannel mail;
+	private final Set<ChannelType> channels;
 	private final Supplier<List<NotificationListener>> listeners;
 	private final ReferenceCodes codes;
 	private final Clock clock = Clock.systemUTC();
+	/** An email is one part: its text is the entry's text. */
+	private static final Segment EMAIL_PART = new Segment((byte) 0, new byte[0], false, 0, 1, 1);
 	private final Object wake = new Object();
 	private final Object receiptLock = new Object();
 	/** Receipts that arrived before their segment was recorded (bounded: receipts for others' messages age out). */
@@ -64,18 +74,29 @@ final class OutboxSender implements NotificationService {
 	private long nextSlot;
 	private Instant pausedUntil = Instant.EPOCH;
 
-	OutboxSender(NotifySettings settings, Outbox outbox, SmsChannel channel,
+	OutboxSender(NotifySettings settings, Outbox outbox, SmsChannel sms, MailChannel mail,
 			Supplier<List<NotificationListener>> listeners) {
 		this.settings = settings;
 		this.outbox = outbox;
-		this.channel = channel;
+		this.sms = sms;
+		this.mail = mail;
+		EnumSet<ChannelType> available = EnumSet.noneOf(ChannelType.class);
+		if (sms != null) {
+			available.add(ChannelType.SMS);
+		}
+		if (mail != null) {
+			available.add(ChannelType.EMAIL);
+		}
+		this.channels = Collections.unmodifiableSet(available);
 		this.listeners = listeners;
 		this.codes = new ReferenceCodes(settings.referenceKey());
 		this.segmentIntervalNanos = (long) (1_000_000_000L / settings.segmentsPerSecond());
-		if (channel == null) {
+		if (channels.isEmpty()) {
 			thread = null;
 		} else {
-			channel.onReceipt(this::receipt);
+			if (sms != null) {
+				sms.onReceipt(this::receipt);
+			}
 			thread = new Thread(this::run, "posestate-notify-sender");
 			thread.setDaemon(true);
 			thread.start();
@@ -84,8 +105,9 @@ final class OutboxSender implements NotificationService {
 
 	@Override
 	public Submission submit(Message m) {
-		if (channel == null) {
-			throw new IllegalStateException("this notification service is read-only: it has no channel to send through");
+		ChannelType type = ChannelType.of(m.recipient());
+		if (!channels.contains(type)) {
+			throw new IllegalStateException("this notification service has no " + type + " channel to send through");
 		}
 		Map<String, String> parameters = new HashMap<>(m.parameters());
 		String reference = null;
@@ -94,13 +116,14 @@ final class OutboxSender implements NotificationService {
 			reference = codes.issue(m.terminal(), m.cause());
 			parameters.put("reference", reference);
 			parameters.put("service_number", settings.serviceNumber());
-			dedupKey = m.terminal() + "|" + m.cause().name();
+			dedupKey = m.terminal() + "|" + m.cause().name() + "|" + type;
 		}
 		String text = Templates.render(m.template(), parameters);
 		Instant now = clock.instant();
 		Outbox.Enqueued queued = outbox.enqueue(
-				new Outbox.NewEntry(m.recipient(), m.template(), text, m.cause(), m.terminal(), reference, m.actor(),
-						m.approvedBy(), dedupKey, SmsCodec.encode(text, ThreadLocalRandom.current().nextInt(256))),
+				new Outbox.NewEntry(type, m.recipient(), m.template(), text, m.cause(), m.terminal(), reference,
+						m.actor(), m.approvedBy(), dedupKey, type == ChannelType.EMAIL ? List.of(EMAIL_PART)
+								: SmsCodec.encode(text, ThreadLocalRandom.current().nextInt(256))),
 				now, now.minus(settings.alertWindow()));
 		if (queued.duplicate()) {
 			return new Submission(queued.id(), outbox.find(queued.id()).map(SentMessage::referenceCode).orElse(null), true);
@@ -137,7 +160,7 @@ final class OutboxSender implements NotificationService {
 	@Override
 	public boolean awaitIdle(Duration timeout) throws InterruptedException {
 		long end = System.nanoTime() + timeout.toNanos();
-		while (outbox.pendingCount() > 0) {
+		while (outbox.pendingCount(channels) > 0) {
 			if (System.nanoTime() > end) {
 				return false;
 			}
@@ -150,7 +173,7 @@ final class OutboxSender implements NotificationService {
 		while (!closed) {
 			try {
 				Instant now = clock.instant();
-				List<Long> due = now.isBefore(pausedUntil) ? List.of() : outbox.due(now, owner, 50);
+				List<Long> due = now.isBefore(pausedUntil) ? List.of() : outbox.due(now, owner, channels, 50);
 				for (long id : due) {
 					if (closed || !send(id)) {
 						break;
@@ -196,7 +219,9 @@ final class OutboxSender implements NotificationService {
 			}
 			String messageId;
 			try {
-				messageId = channel.submit(entry.recipient(), segment.segment());
+				messageId = ChannelType.of(entry.recipient()) == ChannelType.EMAIL
+						? mail.send(entry.recipient(), Templates.subject(entry.template()), entry.text())
+						: sms.submit(entry.recipient(), segment.segment());
 			} catch (ChannelException e) {
 				if (closed) { // our own shutdown broke the link: not a failed attempt; free the entry for the next run
 					outbox.retryLater(id, entry.attempts(), clock.instant(), entry.lastError());
@@ -301,7 +326,12 @@ final class OutboxSender implements NotificationService {
 			closed = true;
 		}
 		if (thread != null) {
-			channel.close(); // unblocks a submit waiting for its response
+			if (sms != null) {
+				sms.close(); // unblocks a submit waiting for its response
+			}
+			if (mail != null) {
+				mail.close();
+			}
 			synchronized (wake) {
 				wake.notifyAll(); // no interrupt: it would close H2's file channel under the outbox
 			}

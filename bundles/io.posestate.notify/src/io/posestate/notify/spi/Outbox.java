@@ -3,8 +3,10 @@ package io.posestate.notify.spi;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.posestate.notify.AlertCause;
+import io.posestate.notify.ChannelType;
 import io.posestate.notify.DeliveryReceipt;
 import io.posestate.notify.SentMessage;
 import io.posestate.notify.TemplateId;
@@ -17,9 +19,10 @@ import io.posestate.notify.sms.Segment;
  */
 @org.osgi.annotation.versioning.ConsumerType
 public interface Outbox extends AutoCloseable {
-	/** A message to keep, already rendered and split into segments. */
-	record NewEntry(String recipient, TemplateId template, String text, AlertCause cause, String terminal,
-			String referenceCode, String actor, String approvedBy, String dedupKey, List<Segment> segments) {
+	/** A message to keep, already rendered: SMS split into segments; an email is one part with no octets of its own. */
+	record NewEntry(ChannelType channel, String recipient, TemplateId template, String text, AlertCause cause,
+			String terminal, String referenceCode, String actor, String approvedBy, String dedupKey,
+			List<Segment> segments) {
 	}
 
 	/** The entry kept, and whether it was an earlier one with the same dedup key. */
@@ -37,7 +40,7 @@ public interface Outbox extends AutoCloseable {
 	Enqueued enqueue(NewEntry entry, Instant now, Instant dedupSince);
 
 	/** PENDING entries due at {@code now} and not leased by another sender, oldest first. */
-	List<Long> due(Instant now, String owner, int limit);
+	List<Long> due(Instant now, String owner, Set<ChannelType> channels, int limit);
 
 	/**
 	 * Leases a PENDING entry to one sender until {@code until} (renewable by the same owner), so that two senders on
@@ -72,8 +75,8 @@ public interface Outbox extends AutoCloseable {
 
 	void recordReceipt(long id, DeliveryReceipt receipt);
 
-	/** Entries not yet SENT or FAILED. */
-	int pendingCount();
+	/** Entries for these channels not yet SENT or FAILED. */
+	int pendingCount(Set<ChannelType> channels);
 
 	@Override
 	void close();

@@ -21,7 +21,7 @@ import io.posestate.notify.Message;
 import io.posestate.notify.NotificationService;
 import io.posestate.notify.NotificationServiceFactory;
 import io.posestate.notify.OutboxState;
-import io.posestate.notify.Phones;
+import io.posestate.notify.Recipients;
 import io.posestate.notify.SentMessage;
 import io.posestate.notify.SmsChannel;
 import io.posestate.notify.SmsChannelFactory;
@@ -173,7 +173,7 @@ public final class NotifyCommand implements Command {
 
 	private static void print(CliContext context, SentMessage m) {
 		context.out().printf("#%d %s %s to %s%s%s: %s (attempts %d%s)%n", m.id(), m.createdAt(), m.template(),
-				Phones.mask(m.recipient()), m.terminal() == null ? "" : " terminal " + m.terminal(),
+				Recipients.mask(m.recipient()), m.terminal() == null ? "" : " terminal " + m.terminal(),
 				m.referenceCode() == null ? "" : " reference " + m.referenceCode(), m.state(), m.attempts(),
 				m.lastError() == null ? "" : ", last error: " + m.lastError());
 		for (DeliveryReceipt r : m.receipts()) {

@@ -11,7 +11,7 @@ import io.posestate.cli.api.Command;
 import io.posestate.cli.api.UsageException;
 import io.posestate.notify.NotificationService;
 import io.posestate.notify.NotificationServiceFactory;
-import io.posestate.notify.Phones;
+import io.posestate.notify.Recipients;
 import io.posestate.notify.SentMessage;
 import io.posestate.notify.Verification;
 
@@ -47,7 +47,7 @@ public final class VerifyAlertCommand implements Command {
 				SentMessage m = v.message();
 				context.out().printf("GENUINE %s: %s about terminal %s, cause %s (%s)%n", v.code(), m.template(),
 						m.terminal(), m.cause(), m.cause().text());
-				context.out().printf("  sent to %s, queued %s by %s%s, state %s%s%n", Phones.mask(m.recipient()),
+				context.out().printf("  sent to %s, queued %s by %s%s, state %s%s%n", Recipients.mask(m.recipient()),
 						m.createdAt(), m.actor(), m.approvedBy() == null ? "" : ", approved by " + m.approvedBy(),
 						m.state(), m.receipts().isEmpty() ? "" : ", receipt " + m.receipts().get(m.receipts().size() - 1).state());
 				return 0;

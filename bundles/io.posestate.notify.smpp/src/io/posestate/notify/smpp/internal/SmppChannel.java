@@ -113,7 +113,7 @@ final class SmppChannel implements SmsChannel {
 					+ statusText(status), status, RETRYABLE.contains(status), null);
 		} catch (PDUException e) {
 			throw new ChannelException("cannot encode segment " + segment.sequence() + " for "
-					+ io.posestate.notify.Phones.mask(recipient) + " (invalid address or sender id)", -1, false, null);
+					+ io.posestate.notify.Recipients.mask(recipient) + " (invalid address or sender id)", -1, false, null);
 		} catch (ResponseTimeoutException | InvalidResponseException | IOException e) {
 			drop(s);
 			throw new ChannelException("no valid answer from " + settings + " to segment " + segment.sequence() + ": "
