@@ -117,6 +117,20 @@ class NotifyCommandsTest {
 	}
 
 	@Test
+	void anAlertToABackupContactGoesByEmail() throws Exception {
+		try (LoopbackSmtp smtp = new LoopbackSmtp()) {
+			assertEquals(0, run("notify", "send", "--to", "li.si@merchant.example", "--template", "maintenance",
+					"--terminal", "NL-N910-5", "--due", "2026-12-31", "--service-number", "95516", "--smtp",
+					"127.0.0.1:" + smtp.port(), "--mail-from", "alerts@acquirer.example", "--store",
+					dir.resolve("store").toString(), "--key-file", dir.resolve("reference.key").toString()));
+			assertTrue(output().contains("SENT") && output().contains("l***@merchant.example"), output());
+			assertEquals(1, smtp.mails().size());
+			assertTrue(smtp.mails().get(0).text().contains("2026-12-31"), smtp.mails().get(0).text());
+			assertTrue(smsc.received.isEmpty());
+		}
+	}
+
+	@Test
 	void aWrongPasswordFailsClearlyAndUsageErrorsAreUsageErrors() throws Exception {
 		ChannelException e = assertThrows(ChannelException.class, () -> run("notify", send("wrong.pw", "--template",
 				"code", "--code", "123456").toArray(String[]::new)));

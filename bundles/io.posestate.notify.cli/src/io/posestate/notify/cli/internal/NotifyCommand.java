@@ -17,9 +17,12 @@ import io.posestate.cli.api.Command;
 import io.posestate.cli.api.UsageException;
 import io.posestate.notify.AlertCause;
 import io.posestate.notify.DeliveryReceipt;
+import io.posestate.notify.MailChannel;
+import io.posestate.notify.MailChannelFactory;
 import io.posestate.notify.Message;
 import io.posestate.notify.NotificationService;
 import io.posestate.notify.NotificationServiceFactory;
+import io.posestate.notify.NotifySettings;
 import io.posestate.notify.OutboxState;
 import io.posestate.notify.Recipients;
 import io.posestate.notify.SentMessage;
@@ -30,13 +33,13 @@ import io.posestate.notify.TemplateId;
 
 /**
  * {@code notify send ...} queues a message in the store's outbox and sends it (and whatever else is pending) through
- * the SMSC; {@code notify status --terminal SERIAL} lists what was sent about a terminal.
+ * the SMSC, or by email when the recipient is an email address; {@code notify status --terminal SERIAL} lists what was sent about a terminal.
  */
 @Component(service = Command.class)
 public final class NotifyCommand implements Command {
 	private static final Set<String> SEND_OPTIONS = Set.of("to", "template", "terminal", "cause", "code", "due",
 			"approved-by", "service-number", "smsc", "system-id", "sender", "password-file", "wait", "receipt-wait",
-			NotifyOptions.STORE,
+			"smtp", "mail-from", "smtp-user", "smtp-password-file", NotifyOptions.STORE,
 			NotifyOptions.KEY_FILE);
 
 	@Override
@@ -48,8 +51,11 @@ public final class NotifyCommand implements Command {
 			+ " [--terminal SERIAL --cause CAUSE --approved-by NAME] [--due DATE] [--code CODE] --service-number N"
 			+ " --smsc HOST:PORT --system-id ID --sender ID [--password-file FILE] [--wait SECONDS]"
 			+ " [--receipt-wait SECONDS] [--store URL] [--key-file FILE]\n"
+			+ "       notify send --to EMAIL ... --smtp HOST:PORT --mail-from ADDRESS [--smtp-user NAME --starttls]"
+			+ " [--smtp-password-file FILE]   (email to a backup contact instead of --smsc ...)\n"
 			+ "       notify status --terminal SERIAL [--store URL] [--key-file FILE]\n"
-			+ "the SMSC password comes from --password-file or env " + NotifyOptions.PASSWORD_ENV;
+			+ "passwords come from the files given or env " + NotifyOptions.PASSWORD_ENV + " / "
+			+ NotifyOptions.SMTP_PASSWORD_ENV;
 
 	@Override
 	public String usage() {
@@ -68,7 +74,7 @@ public final class NotifyCommand implements Command {
 		}
 		List<String> rest = words.subList(1, words.size());
 		return switch (words.get(0)) {
-		case "send" -> send(Args.parse(rest, SEND_OPTIONS, Set.of()), context);
+		case "send" -> send(Args.parse(rest, SEND_OPTIONS, Set.of("starttls")), context);
 		case "status" -> status(Args.parse(rest, Set.of("terminal", NotifyOptions.STORE, NotifyOptions.KEY_FILE),
 				Set.of()), context);
 		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\":\n       " + DETAILS);
@@ -78,9 +84,12 @@ public final class NotifyCommand implements Command {
 	private int send(Args args, CliContext context) throws Exception {
 		Message message = message(args, context.actor());
 		int waitSeconds = args.integer("wait", 30, 0, 3600);
-		SmsChannel channel = context.service(SmsChannelFactory.class).open(NotifyOptions.smsc(args), true);
-		try (NotificationService service = context.service(NotificationServiceFactory.class)
-				.open(NotifyOptions.settings(args, true, args.required("service-number")), channel)) {
+		NotifySettings settings = NotifyOptions.settings(args, true, args.required("service-number"));
+		SmsChannel sms = message.byEmail() ? null
+				: context.service(SmsChannelFactory.class).open(NotifyOptions.smsc(args), true);
+		MailChannel mail = message.byEmail() ? context.service(MailChannelFactory.class).open(NotifyOptions.smtp(args))
+				: null;
+		try (NotificationService service = context.service(NotificationServiceFactory.class).open(settings, sms, mail)) {
 			Submission s;
 			try {
 				s = service.submit(message);
@@ -92,7 +101,9 @@ public final class NotifyCommand implements Command {
 						s.id(), s.referenceCode());
 			}
 			service.awaitIdle(Duration.ofSeconds(waitSeconds));
-			awaitReceipts(service, s.id(), args.integer("receipt-wait", 5, 0, 3600));
+			if (!message.byEmail()) { // SMTP has no delivery receipts
+				awaitReceipts(service, s.id(), args.integer("receipt-wait", 5, 0, 3600));
+			}
 			SentMessage m = service.message(s.id()).orElseThrow();
 			print(context, m);
 			if (m.state() == OutboxState.FAILED) {

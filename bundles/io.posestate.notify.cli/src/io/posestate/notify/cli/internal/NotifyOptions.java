@@ -13,15 +13,17 @@ import io.posestate.cli.api.Args;
 import io.posestate.cli.api.UsageException;
 import io.posestate.notify.NotifySettings;
 import io.posestate.notify.SmscSettings;
+import io.posestate.notify.SmtpSettings;
 
 /**
- * Options shared by the notification commands: the store, the reference key file, and the SMSC account. The SMSC
- * password never appears on the command line: it comes from {@code --password-file} or env POSESTATE_SMSC_PASSWORD.
+ * Options shared by the notification commands: the store, the reference key file, the SMSC and the mail server.
+ * Passwords never appear on the command line: they come from files or the environment.
  */
 final class NotifyOptions {
 	static final String STORE = "store";
 	static final String KEY_FILE = "key-file";
 	static final String PASSWORD_ENV = "POSESTATE_SMSC_PASSWORD";
+	static final String SMTP_PASSWORD_ENV = "POSESTATE_SMTP_PASSWORD";
 
 	private NotifyOptions() {
 	}
@@ -70,30 +72,52 @@ final class NotifyOptions {
 	/** {@code --smsc HOST:PORT --system-id ID --sender ID} and the password from a file or the environment. */
 	static SmscSettings smsc(Args args) throws IOException {
 		String smsc = args.required("smsc");
-		int colon = smsc.lastIndexOf(':');
-		if (colon <= 0) {
-			throw new UsageException("--smsc must be HOST:PORT, not \"" + smsc + "\"");
-		}
-		int port;
-		try {
-			port = Integer.parseInt(smsc.substring(colon + 1));
-		} catch (NumberFormatException e) {
-			throw new UsageException("--smsc port must be a number, not \"" + smsc.substring(colon + 1) + "\"");
-		}
-		String password;
-		if (args.get("password-file") != null) {
-			password = Files.readString(Path.of(args.get("password-file")), StandardCharsets.UTF_8).strip();
-		} else {
-			password = System.getenv(PASSWORD_ENV);
-			if (password == null) {
-				throw new UsageException("the SMSC password comes from --password-file FILE or env " + PASSWORD_ENV);
-			}
+		String password = secret(args, "password-file", PASSWORD_ENV);
+		if (password == null) {
+			throw new UsageException("the SMSC password comes from --password-file FILE or env " + PASSWORD_ENV);
 		}
 		try {
-			return new SmscSettings(smsc.substring(0, colon), port, args.required("system-id"), password,
+			return new SmscSettings(host(smsc, "smsc"), port(smsc, "smsc"), args.required("system-id"), password,
 					args.required("sender"));
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
+		}
+	}
+
+	/**
+	 * {@code --smtp HOST:PORT --mail-from ADDRESS [--smtp-user NAME --starttls]}; the password from
+	 * {@code --smtp-password-file} or env POSESTATE_SMTP_PASSWORD.
+	 */
+	static SmtpSettings smtp(Args args) throws IOException {
+		String smtp = args.required("smtp");
+		try {
+			return new SmtpSettings(host(smtp, "smtp"), port(smtp, "smtp"), args.get("smtp-user"),
+					secret(args, "smtp-password-file", SMTP_PASSWORD_ENV), args.required("mail-from"),
+					args.flag("starttls"), null);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+	}
+
+	private static String secret(Args args, String fileOption, String env) throws IOException {
+		String file = args.get(fileOption);
+		return file != null ? Files.readString(Path.of(file), StandardCharsets.UTF_8).strip() : System.getenv(env);
+	}
+
+	private static String host(String hostPort, String option) {
+		int colon = hostPort.lastIndexOf(':');
+		if (colon <= 0) {
+			throw new UsageException("--" + option + " must be HOST:PORT, not \"" + hostPort + "\"");
+		}
+		return hostPort.substring(0, colon);
+	}
+
+	private static int port(String hostPort, String option) {
+		String port = hostPort.substring(hostPort.lastIndexOf(':') + 1);
+		try {
+			return Integer.parseInt(port);
+		} catch (NumberFormatException e) {
+			throw new UsageException("--" + option + " port must be a number, not \"" + port + "\"");
 		}
 	}
 }
