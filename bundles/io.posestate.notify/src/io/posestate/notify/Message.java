@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param cause      why (alerts and reminders), else null
  * @param terminal   the terminal serial it is about, or null
  * @param actor      who asked for it
- * @param approvedBy who approved it (alerts), or null
+ * @param approvedBy who approved it: required for stop-use alerts, and not the actor
  */
 public record Message(String recipient, TemplateId template, Map<String, String> parameters, AlertCause cause,
 		String terminal, String actor, String approvedBy) {
@@ -29,6 +29,10 @@ public record Message(String recipient, TemplateId template, Map<String, String>
 		}
 		if (template.carriesReference() && (terminal == null || cause == null)) {
 			throw new IllegalArgumentException(template + " needs a terminal and a cause");
+		}
+		if (template == TemplateId.STOP_USE_ALERT
+				&& (approvedBy == null || approvedBy.isBlank() || approvedBy.strip().equals(actor.strip()))) {
+			throw new IllegalArgumentException("a stop-use alert needs the approval of someone other than " + actor);
 		}
 	}
 
