@@ -117,6 +117,25 @@ class NotifyCommandsTest {
 	}
 
 	@Test
+	void storedSettingsStandInForLeftOutOptions() throws Exception {
+		try {
+			assertEquals(0, run("notify", "configure", "--smsc", "127.0.0.1:" + smsc.port, "--system-id",
+					LoopbackSmsc.SYSTEM_ID, "--sender", "95516", "--service-number", "95516"));
+			assertTrue(output().contains("smsc = 127.0.0.1:" + smsc.port), output());
+			assertEquals(0, run("notify", "send", "--to", "13800138000", "--template", "code", "--code", "654321",
+					"--password-file", dir.resolve("smsc.pw").toString(), "--store", dir.resolve("store").toString(),
+					"--key-file", dir.resolve("reference.key").toString()));
+			assertTrue(output().contains("SENT"), output());
+			assertTrue(smsc.messages().get(0).contains("654321"));
+		} finally {
+			run("notify", "configure", "--smsc", "", "--system-id", "", "--sender", "", "--service-number", "");
+		}
+		assertEquals("", output().strip(), "nothing stored any more");
+		assertThrows(UsageException.class, () -> run("notify", "send", "--to", "13800138000", "--template", "code",
+				"--code", "654321", "--password-file", dir.resolve("smsc.pw").toString()));
+	}
+
+	@Test
 	void anAlertToABackupContactGoesByEmail() throws Exception {
 		try (LoopbackSmtp smtp = new LoopbackSmtp()) {
 			assertEquals(0, run("notify", "send", "--to", "li.si@merchant.example", "--template", "maintenance",

@@ -54,12 +54,15 @@ public final class NotifyCommand implements Command {
 			+ "       notify send --to EMAIL ... --smtp HOST:PORT --mail-from ADDRESS [--smtp-user NAME --starttls]"
 			+ " [--smtp-password-file FILE]   (email to a backup contact instead of --smsc ...)\n"
 			+ "       notify status --terminal SERIAL [--store URL] [--key-file FILE]\n"
+			+ "       notify configure [--smsc HOST:PORT] [--system-id ID] [--sender ID] [--service-number N] [--smtp"
+			+ " HOST:PORT] [--mail-from ADDRESS] [--smtp-user NAME] [--starttls|--no-starttls]   (stores them; \"\""
+			+ " removes one)\n"
 			+ "passwords come from the files given or env " + NotifyOptions.PASSWORD_ENV + " / "
 			+ NotifyOptions.SMTP_PASSWORD_ENV;
 
 	@Override
 	public String usage() {
-		return "notify send|status ... (posestate notify: options)";
+		return "notify send|status|configure ... (posestate notify: options)";
 	}
 
 	@Override
@@ -77,6 +80,8 @@ public final class NotifyCommand implements Command {
 		case "send" -> send(Args.parse(rest, SEND_OPTIONS, Set.of("starttls")), context);
 		case "status" -> status(Args.parse(rest, Set.of("terminal", NotifyOptions.STORE, NotifyOptions.KEY_FILE),
 				Set.of()), context);
+		case "configure" -> configure(Args.parse(rest, Set.copyOf(NotifyPreferences.KEYS.subList(0, 7)),
+				Set.of("starttls", "no-starttls")), context);
 		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\":\n       " + DETAILS);
 		};
 	}
@@ -84,7 +89,7 @@ public final class NotifyCommand implements Command {
 	private int send(Args args, CliContext context) throws Exception {
 		Message message = message(args, context.actor());
 		int waitSeconds = args.integer("wait", 30, 0, 3600);
-		NotifySettings settings = NotifyOptions.settings(args, true, args.required("service-number"));
+		NotifySettings settings = NotifyOptions.settings(args, true, NotifyPreferences.required(args, "service-number"));
 		SmsChannel sms = message.byEmail() ? null
 				: context.service(SmsChannelFactory.class).open(NotifyOptions.smsc(args), true);
 		MailChannel mail = message.byEmail() ? context.service(MailChannelFactory.class).open(NotifyOptions.smtp(args))
@@ -169,6 +174,21 @@ public final class NotifyCommand implements Command {
 			throw new UsageException("--code must be 4 to 8 digits");
 		}
 		return code;
+	}
+
+	private int configure(Args args, CliContext context) throws Exception {
+		Map<String, String> values = new java.util.LinkedHashMap<>();
+		for (String key : NotifyPreferences.KEYS) {
+			if (args.get(key) != null && !key.equals("starttls")) {
+				values.put(key, args.get(key).strip());
+			}
+		}
+		if (args.flag("starttls") || args.flag("no-starttls")) {
+			values.put("starttls", args.flag("starttls") ? "true" : "");
+		}
+		NotifyPreferences.put(values);
+		NotifyPreferences.stored().forEach((key, value) -> context.out().printf("%s = %s%n", key, value));
+		return 0;
 	}
 
 	private int status(Args args, CliContext context) throws Exception {

@@ -71,14 +71,14 @@ final class NotifyOptions {
 
 	/** {@code --smsc HOST:PORT --system-id ID --sender ID} and the password from a file or the environment. */
 	static SmscSettings smsc(Args args) throws IOException {
-		String smsc = args.required("smsc");
+		String smsc = NotifyPreferences.required(args, "smsc");
 		String password = secret(args, "password-file", PASSWORD_ENV);
 		if (password == null) {
 			throw new UsageException("the SMSC password comes from --password-file FILE or env " + PASSWORD_ENV);
 		}
 		try {
-			return new SmscSettings(host(smsc, "smsc"), port(smsc, "smsc"), args.required("system-id"), password,
-					args.required("sender"));
+			return new SmscSettings(host(smsc, "smsc"), port(smsc, "smsc"), NotifyPreferences.required(args, "system-id"),
+					password, NotifyPreferences.required(args, "sender"));
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
@@ -89,11 +89,11 @@ final class NotifyOptions {
 	 * {@code --smtp-password-file} or env POSESTATE_SMTP_PASSWORD.
 	 */
 	static SmtpSettings smtp(Args args) throws IOException {
-		String smtp = args.required("smtp");
+		String smtp = NotifyPreferences.required(args, "smtp");
 		try {
-			return new SmtpSettings(host(smtp, "smtp"), port(smtp, "smtp"), args.get("smtp-user"),
-					secret(args, "smtp-password-file", SMTP_PASSWORD_ENV), args.required("mail-from"),
-					args.flag("starttls"), null);
+			return new SmtpSettings(host(smtp, "smtp"), port(smtp, "smtp"), NotifyPreferences.get(args, "smtp-user"),
+					secret(args, "smtp-password-file", SMTP_PASSWORD_ENV), NotifyPreferences.required(args, "mail-from"),
+					NotifyPreferences.flag(args, "starttls"), null);
 		} catch (IllegalArgumentException e) {
 			throw new UsageException(e.getMessage());
 		}
