@@ -9,7 +9,8 @@ package io.posestate.notify;
  * @param referenceCode    reference code, or null
  * @param receipt          the receipt
  * @param numberDoesNotExist true when the receipt says the number does not exist
+ * @param store            the estate store whose outbox holds the message (as configured; null = default store)
  */
 public record ReceiptEvent(long outboxId, String recipient, String terminal, String referenceCode,
-		DeliveryReceipt receipt, boolean numberDoesNotExist) {
+		DeliveryReceipt receipt, boolean numberDoesNotExist, String store) {
 }

@@ -24,7 +24,7 @@ final class Osgi {
 	/** The service, after starting the (lazy) bundles that declare it. */
 	static <T> T service(Class<T> type) throws Exception {
 		for (Bundle b : context().getBundles()) {
-			if (b.getSymbolicName().startsWith("io.posestate.notify") && b.getHeaders().get("Fragment-Host") == null
+			if (b.getSymbolicName().startsWith("io.posestate.") && b.getHeaders().get("Fragment-Host") == null
 					&& b.getState() != Bundle.ACTIVE) {
 				try {
 					b.start(Bundle.START_ACTIVATION_POLICY);

@@ -46,6 +46,7 @@ import io.posestate.notify.spi.Outbox.OutgoingSegment;
  * retryable failures and a rate limit.
  */
 final class OutboxSender implements NotificationService {
+	private static final System.Logger LOG = System.getLogger(OutboxSender.class.getName());
 	private final NotifySettings settings;
 	private final Outbox outbox;
 	private final SmsChannel sms;
@@ -305,12 +306,17 @@ final class OutboxSender implements NotificationService {
 		// one phone status change per message, however many of its segments come back
 		boolean firstUnknown = unknownNumber && sent.receipts().stream().filter(this::unknownNumber).count() == 1;
 		ReceiptEvent event = new ReceiptEvent(id, sent.recipient(), sent.terminal(), sent.referenceCode(), receipt,
-				unknownNumber);
+				unknownNumber, settings.store());
 		for (NotificationListener l : listeners.get()) {
-			l.receiptRecorded(event);
-			if (firstUnknown) {
-				l.phoneStatusChanged(
-						PhoneStatusChange.cancelledBy(event, LocalDate.ofInstant(receipt.at(), ZoneId.systemDefault())));
+			try {
+				l.receiptRecorded(event);
+				if (firstUnknown) {
+					l.phoneStatusChanged(
+							PhoneStatusChange.cancelledBy(event, LocalDate.ofInstant(receipt.at(), ZoneId.systemDefault())));
+				}
+			} catch (RuntimeException e) { // the receipt is recorded; one listener's trouble is not the SMSC's
+				LOG.log(System.Logger.Level.WARNING, "notification listener " + l.getClass().getName()
+						+ " failed on the receipt for outbox entry " + id + ": " + e.getMessage(), e);
 			}
 		}
 	}
