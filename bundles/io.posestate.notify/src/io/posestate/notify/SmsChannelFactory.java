@@ -1,7 +1,7 @@
 package io.posestate.notify;
 
-/** Opens SMS channels (a DS service of a channel bundle, e.g. SMPP). */
-@org.osgi.annotation.versioning.ProviderType
+/** Opens SMS channels: implemented by channel bundles (a DS service, e.g. SMPP), used by whoever sends. */
+@org.osgi.annotation.versioning.ConsumerType
 public interface SmsChannelFactory {
 	/** The protocol it speaks, e.g. "smpp". */
 	String protocol();
