@@ -465,7 +465,7 @@ public class TerminalItemProvider
 	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public void notifyChanged(Notification notification) {
@@ -481,6 +481,7 @@ public class TerminalItemProvider
 			case EstatePackage.TERMINAL__MERCHANT_NO:
 			case EstatePackage.TERMINAL__DEPLOYED_REGION:
 			case EstatePackage.TERMINAL__ACTIVATED_AT:
+			case EstatePackage.TERMINAL__TERMINAL_MODEL: // the label falls back to the model's vendor and name
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EstatePackage.TERMINAL__HISTORY:

@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.IViewerNotification;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -47,7 +52,14 @@ class ItemLabelsTest {
         assertEquals("Newland ME31 \u00B7 NL-8841-X (IN_STOCK)", text(e.stocked));
         e.stocked.setVendor(null);
         e.stocked.setModelName(null);
+        List<Notification> labelUpdates = new ArrayList<>();
+        ((IChangeNotifier) factory).addListener(n -> {
+            if (n instanceof IViewerNotification v && v.isLabelUpdate() && n.getNotifier() == e.stocked) {
+                labelUpdates.add(n);
+            }
+        });
         e.stocked.setTerminalModel(e.model);
+        assertEquals(1, labelUpdates.size(), "viewers told to refresh the label");
         assertEquals("PAX A920 \u00B7 NL-8841-X (IN_STOCK)", text(e.stocked));
     }
 

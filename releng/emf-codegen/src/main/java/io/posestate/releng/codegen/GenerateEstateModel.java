@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ public final class GenerateEstateModel {
             Path file = entry.getKey();
             byte[] original = entry.getValue();
             byte[] generated = Files.exists(file) ? Files.readAllBytes(file) : null;
-            if (generated != null && (original == null || !java.util.Arrays.equals(original, generated))) {
+            if (generated != null && (original == null || !Arrays.equals(original, generated))) {
                 Path proposed = proposedDir.resolve(root.resolve("bundles").relativize(file));
                 Files.createDirectories(proposed.getParent());
                 Files.write(proposed, generated);
