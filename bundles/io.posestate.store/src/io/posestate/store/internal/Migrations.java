@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -29,6 +31,16 @@ import io.posestate.store.StoreLocation;
  */
 public final class Migrations {
     static final String FOLDER = "db/migration";
+    /**
+     * Flyway logs through java.util.logging here: its per-open INFO lines and the "newer H2 than tested"
+     * warning are noise for people; a failed migration is thrown as {@link StoreException} instead.
+     * (Kept in a field: java.util.logging holds loggers weakly.)
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.SEVERE);
+    }
 
     private Migrations() {
     }
