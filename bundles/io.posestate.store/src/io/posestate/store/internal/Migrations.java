@@ -35,7 +35,11 @@ import io.posestate.store.Vendor;
  */
 public final class Migrations {
     static final String FOLDER = "db/migration";
-    /** Flyway reports through java.util.logging; failures reach callers as StoreException, the rest is noise. */
+    /**
+     * Flyway logs through java.util.logging here: its per-open INFO lines and the "newer H2 than tested"
+     * warning are noise for people; a failed migration is thrown as {@link StoreException} instead.
+     * (Kept in a field: java.util.logging holds loggers weakly.)
+     */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     static {
