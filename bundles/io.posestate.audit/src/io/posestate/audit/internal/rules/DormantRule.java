@@ -1,0 +1,98 @@
+package io.posestate.audit.internal.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.audit.api.AuditPolicy;
+import io.posestate.audit.api.AuditRule;
+import io.posestate.audit.api.AuditedTransaction;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.FindingSink;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.api.Severity;
+import io.posestate.exchange.TerminalRow;
+import io.posestate.exchange.TerminalState;
+import io.posestate.exchange.TxnResult;
+
+/**
+ * DORMANT: an ACTIVE terminal whose last approved transaction (latest instant; its date in its own offset), or
+ * its activated_at if it has none, is more than the policy's days (90 / 365) before the audit date: WARNING,
+ * respectively CRITICAL. A terminal with neither never fires. The finding counts no transactions.
+ */
+@Component(service = AuditRule.class)
+public final class DormantRule implements AuditRule {
+
+    public static final String ID = "DORMANT";
+    private static final long NONE = Long.MIN_VALUE;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "Active terminals without an approved transaction for more than the dormancy thresholds";
+    }
+
+    @Override
+    public RuleRun start(AuditContext context) {
+        int n = context.terminalCount();
+        long[] lastSec = new long[n];
+        int[] lastNano = new int[n];
+        long[] lastDay = new long[n];
+        Arrays.fill(lastSec, NONE);
+        return new RuleRun() {
+            @Override
+            public void accept(AuditedTransaction t) {
+                int i = t.serialIndex();
+                if (i >= n || t.row().result() != TxnResult.APPROVED) {
+                    return;
+                }
+                long s = t.epochSecond();
+                if (s > lastSec[i] || (s == lastSec[i] && t.nano() > lastNano[i])
+                        || (s == lastSec[i] && t.nano() == lastNano[i] && t.localEpochDay() > lastDay[i])) {
+                    lastSec[i] = s;
+                    lastNano[i] = t.nano();
+                    lastDay[i] = t.localEpochDay();
+                }
+            }
+
+            @Override
+            public void finish(FindingSink sink) {
+                AuditPolicy policy = context.policy();
+                for (int i = 0; i < n; i++) {
+                    TerminalRow terminal = context.terminalAt(i);
+                    if (terminal.state() != TerminalState.ACTIVE) {
+                        continue;
+                    }
+                    boolean used = lastSec[i] != NONE;
+                    LocalDate since = used ? LocalDate.ofEpochDay(lastDay[i]) : terminal.activatedAt();
+                    if (since == null) {
+                        continue;
+                    }
+                    long days = ChronoUnit.DAYS.between(since, context.asOf());
+                    String what = (used ? "last approved transaction on " + since
+                            : "activated on " + since + ", no approved transaction") + ", " + days + " days before "
+                            + context.asOf();
+                    if (days > policy.dormantCriticalDays()) {
+                        sink.add(Finding.of(ID, Severity.CRITICAL, terminal.serialNumber(), terminal.merchantNo(),
+                                what + ": stop service, recover the terminal"));
+                    } else if (days > policy.dormantWarningDays()) {
+                        sink.add(Finding.of(ID, Severity.WARNING, terminal.serialNumber(), terminal.merchantNo(),
+                                what + ": re-verify the merchant"));
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package io.posestate.audit.internal.rules;
+
+import java.util.Arrays;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.audit.api.AuditRule;
+import io.posestate.audit.api.AuditedTransaction;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.FindingSink;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.Spans;
+import io.posestate.audit.internal.StringIndex;
+
+/**
+ * DUPLICATE_SIGNATURE: a signature_ref on two or more distinct txn_id (any result, any terminal). One finding
+ * per signature_ref; count = all transactions carrying it; serial_number and merchant_no (as reported) of the
+ * earliest of them (first in the file on equal times). CRITICAL.
+ */
+@Component(service = AuditRule.class)
+public final class DuplicateSignatureRule implements AuditRule {
+
+    public static final String ID = "DUPLICATE_SIGNATURE";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "One signature reference recorded on two or more distinct transactions";
+    }
+
+    @Override
+    public RuleRun start(AuditContext context) {
+        return new Run(context);
+    }
+
+    private static final class Run implements RuleRun {
+        private final AuditContext context;
+        private final StringIndex signatures = new StringIndex(1 << 16);
+        private final StringIndex merchants = new StringIndex(1 << 12);
+        private final Spans spans = new Spans(1 << 16);
+        /** Per signature: the first txn_id, or null once a second distinct txn_id was seen. */
+        private String[] firstTxnId = new String[1 << 16];
+        private int[] earliestSerial = new int[1 << 16];
+        private int[] earliestMerchant = new int[1 << 16];
+
+        Run(AuditContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void accept(AuditedTransaction t) {
+            String ref = t.row().signatureRef();
+            if (ref == null) {
+                return;
+            }
+            int before = signatures.size();
+            int i = signatures.add(ref);
+            if (i >= firstTxnId.length) {
+                int n = firstTxnId.length * 2;
+                firstTxnId = Arrays.copyOf(firstTxnId, n);
+                earliestSerial = Arrays.copyOf(earliestSerial, n);
+                earliestMerchant = Arrays.copyOf(earliestMerchant, n);
+            }
+            String id = t.row().txnId();
+            if (i == before) {
+                firstTxnId[i] = id;
+            } else if (firstTxnId[i] != null && !firstTxnId[i].equals(id)) {
+                firstTxnId[i] = null; // two distinct txn_id: a duplicate
+            }
+            if (spans.isEarliest(i, t)) {
+                earliestSerial[i] = t.serialIndex();
+                earliestMerchant[i] = merchants.add(t.row().merchantNo());
+            }
+            spans.add(i, t);
+        }
+
+        @Override
+        public void finish(FindingSink sink) {
+            for (int i = 0; i < signatures.size(); i++) {
+                if (firstTxnId[i] == null) {
+                    int n = spans.count(i);
+                    sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
+                            merchants.get(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
+                            "signature_ref " + signatures.get(i) + " on " + n
+                                    + " transactions with more than one txn_id"));
+                }
+            }
+        }
+    }
+}
