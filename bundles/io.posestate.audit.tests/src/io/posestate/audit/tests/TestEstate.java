@@ -146,6 +146,11 @@ final class TestEstate {
         return target;
     }
 
+    static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
     /** A service registered by Declarative Services (the host bundle is started first). */
     static <S> S service(Class<S> type) throws Exception {
         Bundle host = FrameworkUtil.getBundle(TestEstate.class);
