@@ -108,8 +108,20 @@ class InputsTest {
         for (String f : List.of("merchants.csv", "terminals.csv", "licensed_acquirers.csv")) {
             Files.delete(tmp.resolve(f));
         }
-        x = assertThrows(NoSuchFileException.class, () -> TestEstate.run(tmp, "2026-09-30", AuditPolicy.defaults()));
-        assertTrue(x.getMessage().contains("no store"), x.getMessage());
+        // without the bundle that reads the registry from a store (StoreTest covers it when present)
+        org.osgi.framework.Bundle storeSource = java.util.Arrays.stream(org.osgi.framework.FrameworkUtil
+                .getBundle(getClass()).getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName().equals("io.posestate.audit.store")).findFirst().orElseThrow();
+        boolean wasActive = storeSource.getState() == org.osgi.framework.Bundle.ACTIVE;
+        storeSource.stop();
+        try {
+            x = assertThrows(NoSuchFileException.class, () -> TestEstate.run(tmp, "2026-09-30", AuditPolicy.defaults()));
+            assertTrue(x.getMessage().contains("no store"), x.getMessage());
+        } finally {
+            if (wasActive) {
+                storeSource.start();
+            }
+        }
     }
 
     @Test

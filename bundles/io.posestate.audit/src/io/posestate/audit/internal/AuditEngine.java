@@ -55,7 +55,8 @@ import io.posestate.exchange.TerminalRow;
  * The audit engine: loads the registry (from the data folder's CSV files, or from an {@link EstateSource} when
  * the folder has none of them), streams transactions.csv once through a run of every {@link AuditRule} service
  * present at that moment, sorts the findings and writes findings.csv, findings.json and rejects.csv, then calls
- * every {@link AuditReportWriter} and {@link FindingStore}. SHA-256 of the inputs is computed on a second
+ * every {@link AuditReportWriter}, and every {@link FindingStore} when a store is in play (--store given, or the
+ * registry read from the store). SHA-256 of the inputs is computed on a second
  * thread while the main thread parses.
  */
 @Component(service = AuditService.class)
@@ -215,8 +216,11 @@ public final class AuditEngine implements AuditService {
                 Path written = w.write(result, request.outDir());
                 outputs.put(written.getFileName().toString(), written.toString());
             }
-            for (FindingStore store : findingStores) {
-                outputs.put("store", store.store(request.storeLocation(), result));
+            // findings go to the store when one is in play: named by --store, or the registry came from it
+            if (request.storeLocation() != null || registryFiles.isEmpty()) {
+                for (FindingStore store : findingStores) {
+                    outputs.put("stored", store.store(request.storeLocation(), result));
+                }
             }
             return result;
         } finally {
