@@ -1,6 +1,7 @@
 package io.posestate.audit.internal;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,24 +18,27 @@ final class EstateContext implements AuditContext {
     private final AuditPolicy policy;
     private final Map<String, MerchantRow> merchants;
     private final Map<String, TerminalRow> terminals;
-    private final TerminalRow[] terminalArray;
+    final TerminalRow[] terminalArray;
     private final Map<String, PhoneStatusRow> phoneStatus;
     private final Set<String> licensed;
     final StringIndex serials;
+    /** Per registered terminal, see {@link TerminalFacts}. */
+    final long[] facts;
 
     EstateContext(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants,
             Map<String, TerminalRow> terminals, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
         this.asOf = asOf;
         this.policy = policy;
-        this.merchants = Map.copyOf(merchants);
-        this.terminals = Map.copyOf(terminals);
-        this.phoneStatus = Map.copyOf(phoneStatus);
-        this.licensed = Set.copyOf(licensed);
+        this.merchants = Collections.unmodifiableMap(merchants);
+        this.terminals = Collections.unmodifiableMap(terminals);
+        this.phoneStatus = Collections.unmodifiableMap(phoneStatus);
+        this.licensed = Collections.unmodifiableSet(licensed);
         this.terminalArray = terminals.values().toArray(TerminalRow[]::new);
         this.serials = new StringIndex(terminalArray.length + 1024);
         for (TerminalRow t : terminalArray) {
             serials.add(t.serialNumber());
         }
+        this.facts = TerminalFacts.build(terminalArray);
     }
 
     @Override

@@ -13,16 +13,17 @@ final class Txn implements AuditedTransaction {
 
     private TransactionRow row;
     private int serialIndex;
-    private TerminalRow terminal;
+    private TerminalRow[] terminals;
     private long epochSecond;
     private int nano;
     private int offset;
     private long localDay;
 
-    void set(TransactionRow row, int serialIndex, TerminalRow terminal) {
+    /** @param terminals the registered terminals by serial index (looked up only when a rule asks) */
+    void set(TransactionRow row, int serialIndex, TerminalRow[] terminals) {
         this.row = row;
         this.serialIndex = serialIndex;
-        this.terminal = terminal;
+        this.terminals = terminals;
         OffsetDateTime t = row.time();
         epochSecond = t.toEpochSecond();
         nano = t.getNano();
@@ -42,7 +43,7 @@ final class Txn implements AuditedTransaction {
 
     @Override
     public TerminalRow terminal() {
-        return terminal;
+        return serialIndex < terminals.length ? terminals[serialIndex] : null;
     }
 
     @Override

@@ -12,7 +12,7 @@ import io.posestate.audit.api.AuditedTransaction;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
-import io.posestate.exchange.TerminalRow;
+import io.posestate.audit.internal.TerminalFacts;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -47,19 +47,24 @@ public final class CodeJumpRule implements AuditRule {
             private final Map<Integer, String> firstOther = new HashMap<>();
             private final Map<Integer, Boolean> critical = new HashMap<>();
 
+            private final long[] facts = TerminalFacts.of(context);
+
             @Override
             protected boolean counts(AuditedTransaction t) {
-                TerminalRow terminal = t.terminal();
-                return terminal != null && terminal.merchantNo() != null && t.row().result() == TxnResult.APPROVED
-                        && !terminal.merchantNo().equals(t.row().merchantNo());
+                int i = t.serialIndex();
+                if (t.row().result() != TxnResult.APPROVED || i >= facts.length) {
+                    return false;
+                }
+                long bound = TerminalFacts.merchant(facts[i]);
+                return bound != TerminalFacts.NO_MERCHANT && bound != TerminalFacts.digits(t.row().merchantNo());
             }
 
             @Override
             protected void onCounted(AuditedTransaction t) {
-                String bound = t.terminal().merchantNo();
-                String reported = t.row().merchantNo();
-                firstOther.putIfAbsent(t.serialIndex(), reported);
-                if (!regionAndMcc(bound).equals(regionAndMcc(reported))) {
+                long bound = TerminalFacts.merchant(facts[t.serialIndex()]);
+                long reported = TerminalFacts.digits(t.row().merchantNo());
+                firstOther.putIfAbsent(t.serialIndex(), t.row().merchantNo());
+                if (regionAndMcc(bound) != regionAndMcc(reported)) {
                     critical.put(t.serialIndex(), Boolean.TRUE);
                 }
             }
@@ -77,7 +82,7 @@ public final class CodeJumpRule implements AuditRule {
     }
 
     /** Digits 4-11 (region and MCC) of a 15-digit merchant number. */
-    static String regionAndMcc(String merchantNo) {
-        return merchantNo.substring(3, 11);
+    static long regionAndMcc(long merchantNo) {
+        return merchantNo / 10_000 % 100_000_000;
     }
 }

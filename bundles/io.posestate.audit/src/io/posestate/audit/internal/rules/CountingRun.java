@@ -16,19 +16,39 @@ import io.posestate.audit.internal.Spans;
 abstract class CountingRun implements RuleRun {
 
     protected final AuditContext context;
-    protected final Spans spans;
+    /** Dense slots for the serials with counted transactions (usually few of all terminals). */
+    private final Spans spans = new Spans(1024);
+    private int[] slotOf = new int[0]; // serial index -> slot + 1 (0 = none yet)
+    private int[] serialOf = new int[1024];
+    private int used;
 
     CountingRun(AuditContext context) {
         this.context = context;
-        this.spans = new Spans(context.terminalCount());
     }
 
     @Override
     public void accept(AuditedTransaction t) {
         if (counts(t)) {
             onCounted(t);
-            spans.add(t.serialIndex(), t);
+            spans.add(slot(t.serialIndex()), t);
         }
+    }
+
+    private int slot(int serial) {
+        if (serial >= slotOf.length) {
+            slotOf = java.util.Arrays.copyOf(slotOf, Math.max(serial + 1, Math.max(context.terminalCount(),
+                    slotOf.length * 3 / 2)));
+        }
+        int slot = slotOf[serial] - 1;
+        if (slot < 0) {
+            slot = used++;
+            slotOf[serial] = slot + 1;
+            if (slot == serialOf.length) {
+                serialOf = java.util.Arrays.copyOf(serialOf, slot * 2);
+            }
+            serialOf[slot] = serial;
+        }
+        return slot;
     }
 
     /** Whether this transaction counts for the rule. */
@@ -40,11 +60,8 @@ abstract class CountingRun implements RuleRun {
 
     @Override
     public void finish(FindingSink sink) {
-        for (int i = 0; i < spans.capacity(); i++) {
-            int n = spans.count(i);
-            if (n > 0) {
-                sink.add(finding(i, n, spans.first(i), spans.last(i)));
-            }
+        for (int slot = 0; slot < used; slot++) {
+            sink.add(finding(serialOf[slot], spans.count(slot), spans.first(slot), spans.last(slot)));
         }
     }
 

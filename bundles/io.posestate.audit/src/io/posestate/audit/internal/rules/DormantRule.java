@@ -14,6 +14,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.Prefetching;
 import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.TerminalState;
 import io.posestate.exchange.TxnResult;
@@ -44,6 +45,9 @@ public final class DormantRule implements AuditRule {
         return "Active terminals without an approved transaction for more than the dormancy thresholds";
     }
 
+    private interface Run extends RuleRun, Prefetching {
+    }
+
     @Override
     public RuleRun start(AuditContext context) {
         int n = context.terminalCount();
@@ -51,7 +55,13 @@ public final class DormantRule implements AuditRule {
         int[] lastNano = new int[n];
         long[] lastDay = new long[n];
         Arrays.fill(lastSec, NONE);
-        return new RuleRun() {
+        return new Run() {
+            @Override
+            public long prefetch(AuditedTransaction t) {
+                int i = t.serialIndex();
+                return i < n ? lastSec[i] : 0;
+            }
+
             @Override
             public void accept(AuditedTransaction t) {
                 int i = t.serialIndex();

@@ -49,8 +49,11 @@ public final class DuplicateSignatureRule implements AuditRule {
         private final StringIndex signatures = new StringIndex(1 << 16);
         private final StringIndex merchants = new StringIndex(1 << 12);
         private final Spans spans = new Spans(1 << 16);
-        /** Per signature: the first txn_id, or null once a second distinct txn_id was seen. */
-        private String[] firstTxnId = new String[1 << 16];
+        /** Per signature: its first txn_id (in an arena of chars, no String kept), or -1 once a second was seen. */
+        private int[] firstIdStart = new int[1 << 16];
+        private int[] firstIdLength = new int[1 << 16];
+        private char[] ids = new char[1 << 20];
+        private int idsUsed;
         private int[] earliestSerial = new int[1 << 16];
         private int[] earliestMerchant = new int[1 << 16];
 
@@ -66,17 +69,24 @@ public final class DuplicateSignatureRule implements AuditRule {
             }
             int before = signatures.size();
             int i = signatures.add(ref);
-            if (i >= firstTxnId.length) {
-                int n = firstTxnId.length * 2;
-                firstTxnId = Arrays.copyOf(firstTxnId, n);
+            if (i >= firstIdStart.length) {
+                int n = firstIdStart.length * 2;
+                firstIdStart = Arrays.copyOf(firstIdStart, n);
+                firstIdLength = Arrays.copyOf(firstIdLength, n);
                 earliestSerial = Arrays.copyOf(earliestSerial, n);
                 earliestMerchant = Arrays.copyOf(earliestMerchant, n);
             }
             String id = t.row().txnId();
             if (i == before) {
-                firstTxnId[i] = id;
-            } else if (firstTxnId[i] != null && !firstTxnId[i].equals(id)) {
-                firstTxnId[i] = null; // two distinct txn_id: a duplicate
+                if (idsUsed + id.length() > ids.length) {
+                    ids = Arrays.copyOf(ids, Math.max(ids.length * 2, idsUsed + id.length()));
+                }
+                id.getChars(0, id.length(), ids, idsUsed);
+                firstIdStart[i] = idsUsed;
+                firstIdLength[i] = id.length();
+                idsUsed += id.length();
+            } else if (firstIdStart[i] >= 0 && !sameId(i, id)) {
+                firstIdStart[i] = -1; // two distinct txn_id: a duplicate
             }
             if (spans.isEarliest(i, t)) {
                 earliestSerial[i] = t.serialIndex();
@@ -85,10 +95,23 @@ public final class DuplicateSignatureRule implements AuditRule {
             spans.add(i, t);
         }
 
+        private boolean sameId(int i, String id) {
+            int start = firstIdStart[i];
+            if (firstIdLength[i] != id.length()) {
+                return false;
+            }
+            for (int k = 0; k < id.length(); k++) {
+                if (ids[start + k] != id.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         @Override
         public void finish(FindingSink sink) {
             for (int i = 0; i < signatures.size(); i++) {
-                if (firstTxnId[i] == null) {
+                if (firstIdStart[i] < 0) {
                     int n = spans.count(i);
                     sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
                             merchants.get(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),

@@ -12,7 +12,7 @@ import io.posestate.audit.api.AuditedTransaction;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
-import io.posestate.exchange.TerminalRow;
+import io.posestate.audit.internal.TerminalFacts;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -44,12 +44,14 @@ public final class RelocatedRule implements AuditRule {
         return new CountingRun(context) {
             private final Map<Integer, String> firstRegion = new HashMap<>();
 
+            private final long[] facts = TerminalFacts.of(context);
+
             @Override
             protected boolean counts(AuditedTransaction t) {
-                TerminalRow terminal = t.terminal();
                 String region = t.row().locationRegion();
-                return terminal != null && region != null && t.row().result() == TxnResult.APPROVED
-                        && !region.equals(terminal.deployedRegion());
+                int i = t.serialIndex();
+                return region != null && t.row().result() == TxnResult.APPROVED && i < facts.length
+                        && TerminalFacts.region(facts[i]) != TerminalFacts.digits(region);
             }
 
             @Override

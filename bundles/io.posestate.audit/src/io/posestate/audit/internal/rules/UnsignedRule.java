@@ -13,7 +13,6 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.exchange.Cvm;
-import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.TransactionRow;
 import io.posestate.exchange.TxnResult;
 
@@ -48,14 +47,19 @@ public final class UnsignedRule implements AuditRule {
         return new CountingRun(context) {
             private long[] largest = new long[0];
 
+            private final boolean onlyDefault = policy.limits().isEmpty();
+
             @Override
             protected boolean counts(AuditedTransaction t) {
                 TransactionRow row = t.row();
-                TerminalRow terminal = t.terminal();
-                if (terminal == null || row.cvm() != Cvm.NONE || row.result() != TxnResult.APPROVED) {
+                if (row.cvm() != Cvm.NONE || row.result() != TxnResult.APPROVED
+                        || t.serialIndex() >= context.terminalCount()) {
                     return false;
                 }
-                String region = row.locationRegion() != null ? row.locationRegion() : terminal.deployedRegion();
+                if (onlyDefault) {
+                    return row.amountCents() > policy.defaultLimitCents();
+                }
+                String region = row.locationRegion() != null ? row.locationRegion() : t.terminal().deployedRegion();
                 return row.amountCents() > policy.limitCents(row.scheme(), region);
             }
 
