@@ -8,7 +8,8 @@ import java.sql.Statement;
  * The nine audit rules of formats.md as DuckDB SQL over the same CSV files, for the audit benchmark. Run outside
  * OSGi as a single-file program: {@code java -cp duckdb_jdbc.jar DuckDbAudit.java DATA_DIR AS_OF OUT_CSV}.
  * Writes the findings without the free-text detail (rule,severity,serial_number,merchant_no,count,first_time,
- * last_time), sorted as formats.md says, and prints {@code duckdb_ms=N} (load + rules + write).
+ * last_time), sorted as formats.md says, and prints {@code duckdb_ms=N} (load + rules + write) and
+ * {@code duckdb_cpu_ms=N} (CPU time of all its threads meanwhile).
  * Assumes valid input (the generator writes no rejects) and unique transaction times (no ties to break).
  */
 public class DuckDbAudit {
@@ -93,6 +94,7 @@ public class DuckDbAudit {
         String out = Path.of(args[2]).toAbsolutePath().toString().replace("'", "''");
         Files.deleteIfExists(Path.of(args[2]));
         long t0 = System.nanoTime();
+        long cpu0 = cpuMillis();
         Class.forName("org.duckdb.DuckDBDriver");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             for (String sql : SQL.replace("${dir}", dir).replace("${asof}", args[1]).replace("${out}", out).split(";\n")) {
@@ -100,5 +102,11 @@ public class DuckDbAudit {
             }
         }
         System.out.println("duckdb_ms=" + (System.nanoTime() - t0) / 1_000_000);
+        System.out.println("duckdb_cpu_ms=" + (cpuMillis() - cpu0));
+    }
+
+    /** CPU time of this process so far (all threads, native ones included). */
+    static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
     }
 }
