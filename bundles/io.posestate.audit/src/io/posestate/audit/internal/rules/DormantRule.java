@@ -2,7 +2,6 @@ package io.posestate.audit.internal.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -51,15 +50,16 @@ public final class DormantRule implements AuditRule {
     @Override
     public RuleRun start(AuditContext context) {
         int n = context.terminalCount();
-        long[] lastSec = new long[n];
-        int[] lastNano = new int[n];
-        long[] lastDay = new long[n];
-        Arrays.fill(lastSec, NONE);
+        // per terminal, side by side: last approved epoch second, then its local day << 32 | nano
+        long[] last = new long[2 * n];
+        for (int i = 0; i < n; i++) {
+            last[2 * i] = NONE;
+        }
         return new Run() {
             @Override
             public long prefetch(AuditedTransaction t) {
                 int i = t.serialIndex();
-                return i < n ? lastSec[i] : 0;
+                return i < n ? last[2 * i] : 0;
             }
 
             @Override
@@ -69,11 +69,12 @@ public final class DormantRule implements AuditRule {
                     return;
                 }
                 long s = t.epochSecond();
-                if (s > lastSec[i] || (s == lastSec[i] && t.nano() > lastNano[i])
-                        || (s == lastSec[i] && t.nano() == lastNano[i] && t.localEpochDay() > lastDay[i])) {
-                    lastSec[i] = s;
-                    lastNano[i] = t.nano();
-                    lastDay[i] = t.localEpochDay();
+                long sec = last[2 * i];
+                long dayNano = t.localEpochDay() << 32 | t.nano();
+                if (s > sec || (s == sec && Long.compareUnsigned(t.nano(), last[2 * i + 1] & 0xFFFFFFFFL) > 0)
+                        || (s == sec && t.nano() == (int) last[2 * i + 1] && dayNano > last[2 * i + 1])) {
+                    last[2 * i] = s;
+                    last[2 * i + 1] = dayNano;
                 }
             }
 
@@ -85,8 +86,8 @@ public final class DormantRule implements AuditRule {
                     if (terminal.state() != TerminalState.ACTIVE) {
                         continue;
                     }
-                    boolean used = lastSec[i] != NONE;
-                    LocalDate since = used ? LocalDate.ofEpochDay(lastDay[i]) : terminal.activatedAt();
+                    boolean used = last[2 * i] != NONE;
+                    LocalDate since = used ? LocalDate.ofEpochDay(last[2 * i + 1] >> 32) : terminal.activatedAt();
                     if (since == null) {
                         continue;
                     }

@@ -50,119 +50,107 @@ public final class FailureSpikeRule implements AuditRule {
 
     /**
      * One entry per (serial, local day): the key, the day's total and FAILED counts, and its earliest and latest
-     * time packed into one long each (second of the local day, offset, nano; the day is in the key). Entries live
-     * in 64 independently growing open-addressing segments, so growing never copies more than 1/64 of the table
-     * and 10M (serial, day) pairs take about 0.5 GB.
+     * time packed into one long each (second of the local day, offset, nano; the day is in the key), side by side.
+     * Entries live in 64 independently growing open-addressing segments, so growing never copies more than 1/64
+     * of the table; 10M (serial, day) pairs take about 0.5 GB.
      */
     private static final class Run implements RuleRun, Prefetching {
         private static final int SEGMENTS = 64;
         private static final long EMPTY = 0;
+        /** Longs per entry, side by side so one entry is one cache line: key, counts, first, last. */
+        private static final int STRIDE = 4;
 
         private final AuditContext context;
-        private final long[][] keys = new long[SEGMENTS][];
-        private final long[][] counts = new long[SEGMENTS][]; // total << 32 | failed
-        private final long[][] first = new long[SEGMENTS][];
-        private final long[][] last = new long[SEGMENTS][];
+        private final long[][] tables = new long[SEGMENTS][];
         private final int[] sizes = new int[SEGMENTS];
 
         Run(AuditContext context) {
             this.context = context;
             for (int s = 0; s < SEGMENTS; s++) {
-                allocate(s, 1 << 10);
+                tables[s] = new long[(1 << 10) * STRIDE];
             }
         }
 
-        private void allocate(int s, int capacity) {
-            keys[s] = new long[capacity];
-            counts[s] = new long[capacity];
-            first[s] = new long[capacity];
-            last[s] = new long[capacity];
+        private static long key(AuditedTransaction t) {
+            return (((long) t.serialIndex()) << 32 | (t.localEpochDay() & 0xFFFFFFFFL)) + 1; // never EMPTY
         }
 
         @Override
         public long prefetch(AuditedTransaction t) {
-            long key = (((long) t.serialIndex()) << 32 | (t.localEpochDay() & 0xFFFFFFFFL)) + 1;
-            long h = mix(key);
-            long[] k = keys[(int) (h >>> 58)];
-            int i = (int) h & (k.length - 1);
-            return k[i] + counts[(int) (h >>> 58)][i];
+            long h = mix(key(t));
+            long[] table = tables[(int) (h >>> 58)];
+            return table[((int) h & (table.length / STRIDE - 1)) * STRIDE];
         }
 
         @Override
         public void accept(AuditedTransaction t) {
             long day = t.localEpochDay();
-            long key = (((long) t.serialIndex()) << 32 | (day & 0xFFFFFFFFL)) + 1; // never EMPTY
+            long key = key(t);
             long h = mix(key);
             int s = (int) (h >>> 58);
-            long[] k = keys[s];
-            int mask = k.length - 1;
-            int i = (int) h & mask;
-            while (k[i] != key && k[i] != EMPTY) {
-                i = (i + 1) & mask;
+            long[] table = tables[s];
+            int mask = table.length / STRIDE - 1;
+            int i = ((int) h & mask) * STRIDE;
+            while (table[i] != key && table[i] != EMPTY) {
+                i = (i + STRIDE) & (table.length - 1);
             }
             long time = pack(t, day);
             long failed = t.row().result() == TxnResult.FAILED ? 1 : 0;
-            if (k[i] == EMPTY) {
-                k[i] = key;
-                counts[s][i] = (1L << 32) | failed;
-                first[s][i] = time;
-                last[s][i] = time;
-                if (++sizes[s] * 4 > k.length * 3) {
+            if (table[i] == EMPTY) {
+                table[i] = key;
+                table[i + 1] = (1L << 32) | failed;
+                table[i + 2] = time;
+                table[i + 3] = time;
+                if (++sizes[s] * 4 > (mask + 1) * 3) {
                     grow(s);
                 }
                 return;
             }
-            counts[s][i] += (1L << 32) | failed;
-            if (Long.compare(order(time), order(first[s][i])) < 0) {
-                first[s][i] = time;
+            table[i + 1] += (1L << 32) | failed;
+            if (Long.compare(order(time), order(table[i + 2])) < 0) {
+                table[i + 2] = time;
             }
-            if (Long.compare(order(time), order(last[s][i])) > 0) {
-                last[s][i] = time;
+            if (Long.compare(order(time), order(table[i + 3])) > 0) {
+                table[i + 3] = time;
             }
         }
 
         private void grow(int s) {
-            long[] k = keys[s];
-            long[] c = counts[s];
-            long[] f = first[s];
-            long[] l = last[s];
-            allocate(s, k.length * 2);
-            int mask = keys[s].length - 1;
-            for (int j = 0; j < k.length; j++) {
-                if (k[j] != EMPTY) {
-                    int i = (int) mix(k[j]) & mask;
-                    while (keys[s][i] != EMPTY) {
-                        i = (i + 1) & mask;
+            long[] old = tables[s];
+            long[] table = new long[old.length * 2];
+            int mask = table.length / STRIDE - 1;
+            for (int j = 0; j < old.length; j += STRIDE) {
+                if (old[j] != EMPTY) {
+                    int i = ((int) mix(old[j]) & mask) * STRIDE;
+                    while (table[i] != EMPTY) {
+                        i = (i + STRIDE) & (table.length - 1);
                     }
-                    keys[s][i] = k[j];
-                    counts[s][i] = c[j];
-                    first[s][i] = f[j];
-                    last[s][i] = l[j];
+                    System.arraycopy(old, j, table, i, STRIDE);
                 }
             }
+            tables[s] = table;
         }
 
         @Override
         public void finish(FindingSink sink) {
             AuditPolicy policy = context.policy();
-            for (int s = 0; s < SEGMENTS; s++) {
-                long[] k = keys[s];
-                for (int i = 0; i < k.length; i++) {
-                    if (k[i] == EMPTY) {
+            for (long[] table : tables) {
+                for (int i = 0; i < table.length; i += STRIDE) {
+                    if (table[i] == EMPTY) {
                         continue;
                     }
-                    int total = (int) (counts[s][i] >>> 32);
-                    int failed = (int) counts[s][i];
+                    int total = (int) (table[i + 1] >>> 32);
+                    int failed = (int) table[i + 1];
                     if (total < policy.spikeMinTransactions() || !policy.failedShareReached(failed, total)) {
                         continue;
                     }
-                    long key = k[i] - 1;
+                    long key = table[i] - 1;
                     int serial = (int) (key >>> 32);
                     long day = (int) key;
                     String merchant = serial < context.terminalCount() ? context.terminalAt(serial).merchantNo()
                             : null;
                     sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(serial), merchant, (long) total,
-                            unpack(first[s][i], day), unpack(last[s][i], day),
+                            unpack(table[i + 2], day), unpack(table[i + 3], day),
                             failed + " of " + total + " transactions FAILED on " + LocalDate.ofEpochDay(day)));
                 }
             }
