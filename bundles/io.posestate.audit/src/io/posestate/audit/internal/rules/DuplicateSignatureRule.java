@@ -11,6 +11,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.Prefetching;
 import io.posestate.audit.internal.Spans;
 import io.posestate.audit.internal.StringIndex;
 
@@ -44,7 +45,7 @@ public final class DuplicateSignatureRule implements AuditRule {
         return new Run(context);
     }
 
-    private static final class Run implements RuleRun {
+    private static final class Run implements RuleRun, Prefetching {
         private final AuditContext context;
         private final StringIndex signatures = new StringIndex(1 << 16);
         private final StringIndex merchants = new StringIndex(1 << 12);
@@ -59,6 +60,12 @@ public final class DuplicateSignatureRule implements AuditRule {
 
         Run(AuditContext context) {
             this.context = context;
+        }
+
+        @Override
+        public long prefetch(AuditedTransaction t) {
+            String ref = t.row().signatureRef();
+            return ref == null ? 0 : signatures.touch(ref);
         }
 
         @Override

@@ -37,7 +37,7 @@ public final class UnknownTerminalRule implements AuditRule {
         return new CountingRun(context) {
             @Override
             protected boolean counts(AuditedTransaction t) {
-                return t.terminal() == null;
+                return t.serialIndex() >= context.terminalCount();
             }
 
             @Override
