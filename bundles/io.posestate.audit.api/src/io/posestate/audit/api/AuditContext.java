@@ -28,7 +28,11 @@ public interface AuditContext {
 
     int terminalCount();
 
-    /** The serial number with a serial index (registered or, once seen in transactions, unknown). */
+    /**
+     * The serial number with a serial index (registered or, once seen in transactions, unknown). For unknown
+     * serials call it from {@link RuleRun#finish} (the index grows while transactions stream); in
+     * {@link RuleRun#accept} use the row's serial_number.
+     */
     String serialAt(int serialIndex);
 
     /** The phone-status row in force per number (latest since; on a tie the later row). */

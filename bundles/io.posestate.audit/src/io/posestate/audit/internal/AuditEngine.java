@@ -170,9 +170,8 @@ public final class AuditEngine implements AuditService {
                         findings.add(f);
                     };
                 }
-                StringIndex serials = context.serials;
                 BatchAuditor auditor = new BatchAuditor(context, runs);
-                read = TransactionPipeline.stream(transactions, rejects, auditor::audit);
+                read = TransactionPipeline.stream(transactions, context.serials, rejects, auditor::audit);
                 audited[0] = auditor.audited();
                 records.put(EstateFile.TRANSACTIONS.fileName(), read);
                 for (int i = 0; i < runs.length; i++) {

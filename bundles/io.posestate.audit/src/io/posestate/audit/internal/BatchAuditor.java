@@ -1,18 +1,16 @@
 package io.posestate.audit.internal;
 
 import io.posestate.audit.api.RuleRun;
-import io.posestate.exchange.TransactionRow;
 
 /**
- * Runs every rule over a batch of transactions. Looking up a million serials and per-terminal state at random
- * is bound by memory latency, so each batch first goes through passes whose loads do not depend on each other
- * (the serial table, the terminal facts, state of rule runs that implement {@link Prefetching}); the CPU overlaps those
- * misses, and the rules then find their data in cache.
+ * Runs every rule over a batch of transactions (serial indexes already given by the parser thread). Looking up
+ * per-terminal state of a million terminals at random is bound by memory latency, so each group of rows first goes
+ * through passes whose loads do not depend on each other (the terminal facts, state of rule runs that implement
+ * {@link Prefetching}); the CPU overlaps those misses, and the rules then find their data in cache.
  */
 final class BatchAuditor {
 
     private final EstateContext context;
-    private final StringIndex serials;
     private final RuleRun[] runs;
     private final Prefetching[] prefetching;
     private final Txn[] txns = new Txn[TransactionPipeline.BATCH];
@@ -22,7 +20,6 @@ final class BatchAuditor {
 
     BatchAuditor(EstateContext context, RuleRun[] runs) {
         this.context = context;
-        this.serials = context.serials;
         this.runs = runs;
         this.prefetching = java.util.Arrays.stream(runs).filter(Prefetching.class::isInstance)
                 .map(Prefetching.class::cast).toArray(Prefetching[]::new);
@@ -34,26 +31,20 @@ final class BatchAuditor {
     /** Rows whose prefetched lines (a few per row) still fit in a core's L2 cache when the rules run. */
     private static final int GROUP = 256;
 
-    void audit(TransactionRow[] batch) {
-        int n = 0;
-        while (n < batch.length && batch[n] != null) {
-            n++;
+    void audit(TransactionPipeline.Batch batch) {
+        for (int from = 0; from < batch.size; from += GROUP) {
+            auditGroup(batch, from, Math.min(batch.size, from + GROUP));
         }
-        for (int from = 0; from < n; from += GROUP) {
-            auditGroup(batch, from, Math.min(n, from + GROUP));
-        }
-        audited += n;
+        audited += batch.size;
+        sink += batch.touched;
     }
 
-    private void auditGroup(TransactionRow[] batch, int from, int to) {
+    private void auditGroup(TransactionPipeline.Batch batch, int from, int to) {
         long s = 0;
-        for (int i = from; i < to; i++) {
-            s += serials.touch(batch[i].serialNumber());
-        }
         long[] facts = context.facts;
         for (int i = from; i < to; i++) {
-            int index = serials.add(batch[i].serialNumber());
-            txns[i].set(batch[i], index, context.terminalArray);
+            int index = batch.serials[i];
+            txns[i].set(batch.rows[i], index, context.terminalArray);
             if (index < facts.length) {
                 s += facts[index];
             }
