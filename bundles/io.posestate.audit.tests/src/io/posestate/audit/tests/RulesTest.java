@@ -166,6 +166,24 @@ class RulesTest {
             assertEquals(List.of("FAILURE_SPIKE,CRITICAL,GHOST,,20,2026-09-05T04:00:00-10:00,2026-09-05T23:00:00-10:00"),
                     heads(e.findings("FAILURE_SPIKE")));
         }
+
+        @Test
+        void firstAndLastAreByInstantAcrossOffsetsAndFractions() throws Exception {
+            TestEstate e = new TestEstate(tmp);
+            // all on local day 2026-09-01; by instant the earliest is 00:30+14:00 (08-31T10:30Z) and the latest
+            // 22:00:00.25-05:00 (09-02T03:00:00.25Z), though other rows have later or earlier local times
+            e.add(e.transactions, txn("a", "2026-09-01T00:30:00+14:00", "T1", M1, "4401", "1.00", "PIN", null, "FAILED"),
+                    txn("b", "2026-09-01T23:59:59.999999999+09:00", "T1", M1, "4401", "1.00", "PIN", null, "FAILED"),
+                    txn("c", "2026-09-01T22:00:00.25-05:00", "T1", M1, "4401", "1.00", "PIN", null, "FAILED"),
+                    txn("d", "2026-09-01T00:15:00+05:30", "T1", M1, "4401", "1.00", "PIN", null, "FAILED"));
+            for (int i = 0; i < 16; i++) {
+                e.add(e.transactions, txn("x" + i, "2026-09-01T12:" + (10 + i) + ":00+08:00", "T1", M1, "4401", "1.00",
+                        "PIN", null, i < 6 ? "FAILED" : "DECLINED"));
+            }
+            e.audit("2026-09-30");
+            assertEquals(List.of("FAILURE_SPIKE,CRITICAL,T1," + M1 + ",20,2026-09-01T00:30:00+14:00,2026-09-01T22:00:00.25-05:00"),
+                    heads(e.findings("FAILURE_SPIKE")));
+        }
     }
 
     @Nested
