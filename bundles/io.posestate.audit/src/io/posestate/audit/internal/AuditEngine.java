@@ -1,0 +1,377 @@
+package io.posestate.audit.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import io.posestate.audit.api.AuditReportWriter;
+import io.posestate.audit.api.AuditRequest;
+import io.posestate.audit.api.AuditResult;
+import io.posestate.audit.api.AuditRule;
+import io.posestate.audit.api.AuditService;
+import io.posestate.audit.api.EstateSource;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.FindingSink;
+import io.posestate.audit.api.FindingStore;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.exchange.EstateCsv;
+import io.posestate.exchange.EstateFile;
+import io.posestate.exchange.EstateLoader;
+import io.posestate.exchange.MerchantRow;
+import io.posestate.exchange.PhoneStatusRow;
+import io.posestate.exchange.Reject;
+import io.posestate.exchange.RejectsWriter;
+import io.posestate.exchange.TerminalRow;
+
+/**
+ * The audit engine: loads the registry (from the data folder's CSV files, or from an {@link EstateSource} when
+ * the folder has none of them), streams transactions.csv once through a run of every {@link AuditRule} service
+ * present at that moment, sorts the findings and writes findings.csv, findings.json and rejects.csv, then calls
+ * every {@link AuditReportWriter}, and every {@link FindingStore} when a store is in play (--store given, or the
+ * registry read from the store). SHA-256 of the inputs is computed on a second
+ * thread while the main thread parses.
+ */
+@Component(service = AuditService.class)
+public final class AuditEngine implements AuditService {
+
+    static final List<EstateFile> REGISTRY_FILES = List.of(EstateFile.MERCHANTS, EstateFile.TERMINALS,
+            EstateFile.LICENSED_ACQUIRERS, EstateFile.PHONE_STATUS);
+
+    private final List<AuditRule> rules = new CopyOnWriteArrayList<>();
+    private final List<AuditReportWriter> reportWriters = new CopyOnWriteArrayList<>();
+    private final List<FindingStore> findingStores = new CopyOnWriteArrayList<>();
+    private final List<EstateSource> estateSources = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addRule(AuditRule rule) {
+        rules.add(rule);
+    }
+
+    public void removeRule(AuditRule rule) {
+        rules.remove(rule);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addReportWriter(AuditReportWriter writer) {
+        reportWriters.add(writer);
+    }
+
+    public void removeReportWriter(AuditReportWriter writer) {
+        reportWriters.remove(writer);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addFindingStore(FindingStore store) {
+        findingStores.add(store);
+    }
+
+    public void removeFindingStore(FindingStore store) {
+        findingStores.remove(store);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addEstateSource(EstateSource source) {
+        estateSources.add(source);
+    }
+
+    public void removeEstateSource(EstateSource source) {
+        estateSources.remove(source);
+    }
+
+    /** The rules that would run now, by id. */
+    public List<AuditRule> rules() {
+        List<AuditRule> now = new ArrayList<>(rules);
+        now.sort(Comparator.comparing(AuditRule::id));
+        return now;
+    }
+
+    @Override
+    public AuditResult run(AuditRequest request) throws IOException {
+        OffsetDateTime started = OffsetDateTime.now();
+        Path data = request.dataDir();
+        if (!Files.isDirectory(data)) {
+            throw new NoSuchFileException(data.toString(), null, "data folder not found");
+        }
+        Path transactions = readable(data.resolve(EstateFile.TRANSACTIONS.fileName()));
+        List<Path> registryFiles = registryFiles(data);
+        List<AuditRule> ruleList = rules();
+        checkIds(ruleList);
+        Files.createDirectories(request.outDir());
+
+        ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "audit-sha256");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<Path, Future<String>> hashes = new LinkedHashMap<>();
+            for (Path p : registryFiles) {
+                hashes.put(p, hasher.submit(() -> sha256(p)));
+            }
+            hashes.put(transactions, hasher.submit(() -> sha256(transactions)));
+
+            Path rejectsFile = request.outDir().resolve("rejects.csv");
+            Rejects rejects;
+            EstateContext context;
+            Map<String, Long> records = new HashMap<>();
+            String registrySource;
+            long read;
+            long[] audited = { 0 };
+            List<Finding> findings = new ArrayList<>();
+            try (RejectsWriter writer = RejectsWriter.open(rejectsFile)) {
+                rejects = new Rejects(writer);
+                if (registryFiles.isEmpty()) {
+                    EstateSource.Snapshot s = snapshot(request.storeLocation(), data);
+                    context = new EstateContext(request.asOf(), request.policy(), s.merchants(), s.terminals(),
+                            s.phoneStatus(), s.licensedAcquirers());
+                    registrySource = s.description();
+                } else {
+                    context = loadFiles(request, data, rejects, records);
+                    registrySource = data.toAbsolutePath().toString();
+                }
+                RuleRun[] runs = new RuleRun[ruleList.size()];
+                FindingSink[] sinks = new FindingSink[runs.length];
+                for (int i = 0; i < runs.length; i++) {
+                    AuditRule rule = ruleList.get(i);
+                    runs[i] = rule.start(context);
+                    sinks[i] = f -> {
+                        if (!f.rule().equals(rule.id())) {
+                            throw new IllegalStateException("rule " + rule.id() + " reported a finding of rule "
+                                    + f.rule());
+                        }
+                        findings.add(f);
+                    };
+                }
+                BatchAuditor auditor = new BatchAuditor(context, runs);
+                read = TransactionPipeline.stream(transactions, context.serials, rejects, auditor::audit);
+                audited[0] = auditor.audited();
+                records.put(EstateFile.TRANSACTIONS.fileName(), read);
+                for (int i = 0; i < runs.length; i++) {
+                    runs[i].finish(sinks[i]);
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            findings.sort(FindingsOutput.ORDER);
+            Map<String, String> outputs = new LinkedHashMap<>();
+            Path csv = request.outDir().resolve("findings.csv");
+            FindingsOutput.writeCsv(findings, csv);
+            outputs.put("findings.csv", csv.toString());
+            Path json = request.outDir().resolve("findings.json");
+            FindingsOutput.writeJson(findings, request.asOf().toString(), json);
+            outputs.put("findings.json", json.toString());
+            outputs.put("rejects.csv", rejectsFile.toString());
+
+            List<AuditResult.InputFile> inputs = new ArrayList<>();
+            for (Map.Entry<Path, Future<String>> e : hashes.entrySet()) {
+                String name = e.getKey().getFileName().toString();
+                inputs.add(new AuditResult.InputFile(name, Files.size(e.getKey()), get(e.getValue()),
+                        records.getOrDefault(name, 0L), rejects.perFile.getOrDefault(name, 0L)));
+            }
+            List<AuditResult.RuleInfo> ruleInfos = ruleList.stream()
+                    .map(r -> new AuditResult.RuleInfo(r.id(), r.version(), r.description(), bundleOf(r)))
+                    .toList();
+            AuditResult result = new AuditResult(request, productVersion(), started, OffsetDateTime.now(), ruleInfos,
+                    List.copyOf(inputs), registrySource, read, audited[0], List.copyOf(findings),
+                    List.copyOf(rejects.kept), rejects.total, outputs);
+            for (AuditReportWriter w : reportWriters) {
+                Path written = w.write(result, request.outDir());
+                outputs.put(written.getFileName().toString(), written.toString());
+            }
+            // findings go to the store when one is in play: named by --store, or the registry came from it
+            if (request.storeLocation() != null || registryFiles.isEmpty()) {
+                for (FindingStore store : findingStores) {
+                    outputs.put("stored", store.store(request.storeLocation(), result));
+                }
+            }
+            return result;
+        } finally {
+            hasher.shutdownNow();
+        }
+    }
+
+    /** The registry files present in the folder: none, or all four (a partial set is an error). */
+    private static List<Path> registryFiles(Path data) throws IOException {
+        List<Path> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (EstateFile f : REGISTRY_FILES) {
+            Path p = data.resolve(f.fileName());
+            if (Files.exists(p)) {
+                present.add(readable(p));
+            } else {
+                missing.add(f.fileName());
+            }
+        }
+        if (!present.isEmpty() && !missing.isEmpty()) {
+            throw new NoSuchFileException(data.resolve(missing.get(0)).toString(), null,
+                    "the data folder has some registry files but not " + String.join(", ", missing)
+                            + " (give all four, or none to read the registry from the store)");
+        }
+        return present;
+    }
+
+    private EstateContext loadFiles(AuditRequest request, Path data, Rejects rejects, Map<String, Long> records)
+            throws IOException {
+        Map<String, MerchantRow> merchants = new LinkedHashMap<>();
+        records.put(EstateFile.MERCHANTS.fileName(), EstateLoader.streamMerchants(
+                data.resolve(EstateFile.MERCHANTS.fileName()), m -> merchants.put(m.merchantNo(), m), rejects));
+        Map<String, TerminalRow> terminals = new LinkedHashMap<>();
+        Map<Object, Object> shared = new HashMap<>();
+        records.put(EstateFile.TERMINALS.fileName(),
+                EstateLoader.streamTerminals(data.resolve(EstateFile.TERMINALS.fileName()), merchants::containsKey,
+                        t -> terminals.put(t.serialNumber(), compact(t, merchants, shared)), rejects));
+        Set<String> licensed = new HashSet<>();
+        records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(
+                data.resolve(EstateFile.LICENSED_ACQUIRERS.fileName()), a -> licensed.add(a.acquirerCode()), rejects));
+        Path phones = data.resolve(EstateFile.PHONE_STATUS.fileName());
+        // formats.md: the row with the latest since wins, on a tie the later row (as EstateLoader.latestPhoneStatus,
+        // read here directly to count the records for the evidence)
+        Map<String, PhoneStatusRow> phoneStatus = new HashMap<>();
+        records.put(EstateFile.PHONE_STATUS.fileName(), EstateCsv.readPhoneStatus(phones,
+                row -> phoneStatus.merge(row.phone(), row,
+                        (earlier, later) -> later.since().isBefore(earlier.since()) ? earlier : later),
+                rejects));
+        return new EstateContext(request.asOf(), request.policy(), merchants, terminals, phoneStatus, licensed);
+    }
+
+    /**
+     * The same terminal with its repeated values (vendor, model, firmware, region, merchant number, date) shared
+     * between rows: a million terminals then take a fraction of the heap.
+     */
+    private static TerminalRow compact(TerminalRow t, Map<String, MerchantRow> merchants, Map<Object, Object> shared) {
+        MerchantRow m = t.merchantNo() == null ? null : merchants.get(t.merchantNo());
+        return new TerminalRow(t.serialNumber(), share(t.vendor(), shared), share(t.model(), shared), t.connection(),
+                share(t.firmware(), shared), m == null ? null : m.merchantNo(), t.state(),
+                share(t.deployedRegion(), shared), share(t.activatedAt(), shared));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T share(T value, Map<Object, Object> shared) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+    }
+
+    private EstateSource.Snapshot snapshot(String location, Path data) throws IOException {
+        if (estateSources.isEmpty()) {
+            throw new NoSuchFileException(data.resolve(EstateFile.MERCHANTS.fileName()).toString(), null,
+                    "the data folder has no registry files (merchants.csv, terminals.csv, licensed_acquirers.csv,"
+                            + " phone_status.csv) and no store is available to read the registry from");
+        }
+        return estateSources.get(0).load(location);
+    }
+
+    private static void checkIds(List<AuditRule> rules) {
+        Set<String> ids = new HashSet<>();
+        for (AuditRule r : rules) {
+            if (!r.id().matches("[A-Z0-9_]+")) {
+                throw new IllegalStateException("rule id \"" + r.id() + "\" (" + r.getClass().getName()
+                        + ") is not upper case letters, digits and '_'");
+            }
+            if (!ids.add(r.id())) {
+                throw new IllegalStateException("two rule services have the id " + r.id());
+            }
+        }
+    }
+
+    static Path readable(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "file not found");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new AccessDeniedException(file.toString(), null, "file not readable");
+        }
+        return file;
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buf)) > 0;) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String get(Future<String> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing inputs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("hashing inputs failed", e.getCause());
+        }
+    }
+
+    private static String bundleOf(Object o) {
+        Bundle b = FrameworkUtil.getBundle(o.getClass());
+        return b == null ? "" : b.getSymbolicName() + " " + b.getVersion();
+    }
+
+    static String productVersion() {
+        Bundle b = FrameworkUtil.getBundle(AuditEngine.class);
+        return "POS Estate Workbench audit " + (b == null ? "(development)" : b.getVersion().toString());
+    }
+
+    /** Writes rejects through, counts them per file and keeps the first few for the report. */
+    static final class Rejects implements java.util.function.Consumer<Reject> {
+        final RejectsWriter writer;
+        final Map<String, Long> perFile = new HashMap<>();
+        final List<Reject> kept = new ArrayList<>();
+        long total;
+
+        Rejects(RejectsWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void accept(Reject r) {
+            writer.accept(r);
+            perFile.merge(r.file(), 1L, Long::sum);
+            if (kept.size() < AuditResult.MAX_REJECTS_KEPT) {
+                kept.add(r);
+            }
+            total++;
+        }
+    }
+}

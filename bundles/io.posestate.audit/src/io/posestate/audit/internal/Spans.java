@@ -1,0 +1,102 @@
+package io.posestate.audit.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+
+import io.posestate.audit.api.AuditedTransaction;
+
+/**
+ * Per-slot transaction counts with the earliest and latest counted time (each in its own offset), kept in
+ * primitive arrays that grow with the highest slot used. On equal instants the first one seen is kept.
+ */
+public final class Spans {
+
+    private int[] count;
+    private long[] firstSec;
+    private int[] firstNano;
+    private int[] firstOff;
+    private long[] lastSec;
+    private int[] lastNano;
+    private int[] lastOff;
+
+    public Spans(int initialSlots) {
+        int n = Math.max(16, initialSlots);
+        count = new int[n];
+        firstSec = new long[n];
+        firstNano = new int[n];
+        firstOff = new int[n];
+        lastSec = new long[n];
+        lastNano = new int[n];
+        lastOff = new int[n];
+    }
+
+    /** Counts {@code t} in {@code slot}. */
+    public void add(int slot, AuditedTransaction t) {
+        if (slot >= count.length) {
+            grow(slot);
+        }
+        long s = t.epochSecond();
+        int n = t.nano();
+        if (count[slot]++ == 0) {
+            firstSec[slot] = lastSec[slot] = s;
+            firstNano[slot] = lastNano[slot] = n;
+            firstOff[slot] = lastOff[slot] = t.offsetSeconds();
+            return;
+        }
+        if (s < firstSec[slot] || (s == firstSec[slot] && n < firstNano[slot])) {
+            firstSec[slot] = s;
+            firstNano[slot] = n;
+            firstOff[slot] = t.offsetSeconds();
+        }
+        if (s > lastSec[slot] || (s == lastSec[slot] && n > lastNano[slot])) {
+            lastSec[slot] = s;
+            lastNano[slot] = n;
+            lastOff[slot] = t.offsetSeconds();
+        }
+    }
+
+    /** Whether {@code t} is strictly earlier than the earliest time counted in {@code slot} (true when empty). */
+    public boolean isEarliest(int slot, AuditedTransaction t) {
+        if (slot >= count.length || count[slot] == 0) {
+            return true;
+        }
+        return t.epochSecond() < firstSec[slot] || (t.epochSecond() == firstSec[slot] && t.nano() < firstNano[slot]);
+    }
+
+    public int count(int slot) {
+        return slot < count.length ? count[slot] : 0;
+    }
+
+    /** Number of slots that may hold counts (the array length, not the number used). */
+    public int capacity() {
+        return count.length;
+    }
+
+    public OffsetDateTime first(int slot) {
+        return time(firstSec[slot], firstNano[slot], firstOff[slot]);
+    }
+
+    public OffsetDateTime last(int slot) {
+        return time(lastSec[slot], lastNano[slot], lastOff[slot]);
+    }
+
+    static OffsetDateTime time(long sec, int nano, int offset) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(sec, nano), ZoneOffset.ofTotalSeconds(offset));
+    }
+
+    private void grow(int slot) {
+        int n = count.length;
+        while (n <= slot) {
+            n = n + (n >> 1) + 16;
+        }
+        count = Arrays.copyOf(count, n);
+        firstSec = Arrays.copyOf(firstSec, n);
+        firstNano = Arrays.copyOf(firstNano, n);
+        firstOff = Arrays.copyOf(firstOff, n);
+        lastSec = Arrays.copyOf(lastSec, n);
+        lastNano = Arrays.copyOf(lastNano, n);
+        lastOff = Arrays.copyOf(lastOff, n);
+    }
+}

@@ -1,0 +1,59 @@
+package io.posestate.audit.internal;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.exchange.TerminalRow;
+
+/**
+ * What the hot rules compare per registered terminal, packed in one long per serial index: the bound merchant
+ * number (15 digits, 50 bits) and the deployed region (4 digits, 14 bits). One array read instead of following
+ * the terminal row and its strings keeps the per-transaction cost to one cache miss.
+ */
+public final class TerminalFacts {
+
+    /** An absent merchant number / region. */
+    public static final long NO_MERCHANT = (1L << 50) - 1;
+    public static final int NO_REGION = 0x3FFF;
+
+    private TerminalFacts() {
+    }
+
+    static long[] build(TerminalRow[] terminals) {
+        long[] facts = new long[terminals.length];
+        for (int i = 0; i < facts.length; i++) {
+            TerminalRow t = terminals[i];
+            long merchant = t.merchantNo() == null ? NO_MERCHANT : digits(t.merchantNo());
+            long region = t.deployedRegion() == null ? NO_REGION : digits(t.deployedRegion());
+            facts[i] = merchant << 14 | region;
+        }
+        return facts;
+    }
+
+    /** The facts of a context's registered terminals (shared when it is the engine's own context). */
+    public static long[] of(AuditContext context) {
+        if (context instanceof EstateContext e) {
+            return e.facts;
+        }
+        TerminalRow[] rows = new TerminalRow[context.terminalCount()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = context.terminalAt(i);
+        }
+        return build(rows);
+    }
+
+    public static long merchant(long fact) {
+        return fact >>> 14;
+    }
+
+    public static int region(long fact) {
+        return (int) (fact & NO_REGION);
+    }
+
+    /** The value of a string of ASCII digits (merchant numbers and regions, validated by the reader). */
+    public static long digits(String s) {
+        long v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+}

@@ -1,0 +1,88 @@
+package io.posestate.audit.internal.rules;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.audit.api.AuditRule;
+import io.posestate.audit.api.AuditedTransaction;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.TerminalFacts;
+import io.posestate.exchange.TxnResult;
+
+/**
+ * CODE_JUMP: approved transactions under a merchant_no other than the one the terminal is bound to. CRITICAL
+ * when region or MCC (digits 4-11) differ for any of them, WARNING when only the sequence differs. Terminals
+ * bound to no merchant (and unknown serials) never fire.
+ */
+@Component(service = AuditRule.class)
+public final class CodeJumpRule implements AuditRule {
+
+    public static final String ID = "CODE_JUMP";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "Approved transactions under another merchant number than the terminal's bound merchant";
+    }
+
+    @Override
+    public RuleRun start(AuditContext context) {
+        return new CountingRun(context) {
+            /** Serial index -> first other merchant_no seen with region/MCC change flag. */
+            private final Map<Integer, String> firstOther = new HashMap<>();
+            private final Map<Integer, Boolean> critical = new HashMap<>();
+
+            private final long[] facts = TerminalFacts.of(context);
+
+            @Override
+            protected boolean counts(AuditedTransaction t) {
+                int i = t.serialIndex();
+                if (t.row().result() != TxnResult.APPROVED || i >= facts.length) {
+                    return false;
+                }
+                long bound = TerminalFacts.merchant(facts[i]);
+                return bound != TerminalFacts.NO_MERCHANT && bound != TerminalFacts.digits(t.row().merchantNo());
+            }
+
+            @Override
+            protected void onCounted(AuditedTransaction t) {
+                long bound = TerminalFacts.merchant(facts[t.serialIndex()]);
+                long reported = TerminalFacts.digits(t.row().merchantNo());
+                firstOther.putIfAbsent(t.serialIndex(), t.row().merchantNo());
+                if (regionAndMcc(bound) != regionAndMcc(reported)) {
+                    critical.put(t.serialIndex(), Boolean.TRUE);
+                }
+            }
+
+            @Override
+            protected Finding finding(int serial, long count, OffsetDateTime first, OffsetDateTime last) {
+                boolean crit = critical.containsKey(serial);
+                String bound = boundMerchant(serial);
+                return new Finding(ID, crit ? Severity.CRITICAL : Severity.WARNING, context.serialAt(serial), bound,
+                        count, first, last, plural(count, "approved transaction") + " under another merchant_no than "
+                                + bound + " (first " + firstOther.get(serial) + "); "
+                                + (crit ? "region or MCC differs" : "only the sequence differs"));
+            }
+        };
+    }
+
+    /** Digits 4-11 (region and MCC) of a 15-digit merchant number. */
+    static long regionAndMcc(long merchantNo) {
+        return merchantNo / 10_000 % 100_000_000;
+    }
+}

@@ -1,0 +1,78 @@
+package io.posestate.audit.internal.rules;
+
+import java.time.OffsetDateTime;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.audit.api.AuditedTransaction;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.FindingSink;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.internal.Spans;
+
+/**
+ * The shape shared by the per-terminal rules: count the transactions a predicate selects per serial index and
+ * report one finding per serial with at least one, carrying count, first and last time.
+ */
+abstract class CountingRun implements RuleRun {
+
+    protected final AuditContext context;
+    /** Dense slots for the serials with counted transactions (usually few of all terminals). */
+    private final Spans spans = new Spans(1024);
+    private int[] slotOf = new int[0]; // serial index -> slot + 1 (0 = none yet)
+    private int[] serialOf = new int[1024];
+    private int used;
+
+    CountingRun(AuditContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void accept(AuditedTransaction t) {
+        if (counts(t)) {
+            onCounted(t);
+            spans.add(slot(t.serialIndex()), t);
+        }
+    }
+
+    private int slot(int serial) {
+        if (serial >= slotOf.length) {
+            slotOf = java.util.Arrays.copyOf(slotOf, Math.max(serial + 1, Math.max(context.terminalCount(),
+                    slotOf.length * 3 / 2)));
+        }
+        int slot = slotOf[serial] - 1;
+        if (slot < 0) {
+            slot = used++;
+            slotOf[serial] = slot + 1;
+            if (slot == serialOf.length) {
+                serialOf = java.util.Arrays.copyOf(serialOf, slot * 2);
+            }
+            serialOf[slot] = serial;
+        }
+        return slot;
+    }
+
+    /** Whether this transaction counts for the rule. */
+    protected abstract boolean counts(AuditedTransaction t);
+
+    /** Called for each counted transaction before it is added (e.g. to keep a detail). */
+    protected void onCounted(AuditedTransaction t) {
+    }
+
+    @Override
+    public void finish(FindingSink sink) {
+        for (int slot = 0; slot < used; slot++) {
+            sink.add(finding(serialOf[slot], spans.count(slot), spans.first(slot), spans.last(slot)));
+        }
+    }
+
+    protected abstract Finding finding(int serialIndex, long count, OffsetDateTime first, OffsetDateTime last);
+
+    /** The merchant the terminal at a serial index is bound to (null if unknown or unbound). */
+    protected String boundMerchant(int serialIndex) {
+        return serialIndex < context.terminalCount() ? context.terminalAt(serialIndex).merchantNo() : null;
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,109 @@
+package io.posestate.audit.internal.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.audit.api.AuditPolicy;
+import io.posestate.audit.api.AuditRule;
+import io.posestate.audit.api.AuditedTransaction;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.FindingSink;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.Prefetching;
+import io.posestate.exchange.TerminalRow;
+import io.posestate.exchange.TerminalState;
+import io.posestate.exchange.TxnResult;
+
+/**
+ * DORMANT: an ACTIVE terminal whose last approved transaction (latest instant; its date in its own offset), or
+ * its activated_at if it has none, is more than the policy's days (90 / 365) before the audit date: WARNING,
+ * respectively CRITICAL. A terminal with neither never fires. The finding counts no transactions.
+ */
+@Component(service = AuditRule.class)
+public final class DormantRule implements AuditRule {
+
+    public static final String ID = "DORMANT";
+    private static final long NONE = Long.MIN_VALUE;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "Active terminals without an approved transaction for more than the dormancy thresholds";
+    }
+
+    private interface Run extends RuleRun, Prefetching {
+    }
+
+    @Override
+    public RuleRun start(AuditContext context) {
+        int n = context.terminalCount();
+        // per terminal, side by side: last approved epoch second, then its local day << 32 | nano
+        long[] last = new long[2 * n];
+        for (int i = 0; i < n; i++) {
+            last[2 * i] = NONE;
+        }
+        return new Run() {
+            @Override
+            public long prefetch(AuditedTransaction t) {
+                int i = t.serialIndex();
+                return i < n ? last[2 * i] : 0;
+            }
+
+            @Override
+            public void accept(AuditedTransaction t) {
+                int i = t.serialIndex();
+                if (i >= n || t.row().result() != TxnResult.APPROVED) {
+                    return;
+                }
+                long s = t.epochSecond();
+                long sec = last[2 * i];
+                long dayNano = t.localEpochDay() << 32 | t.nano();
+                if (s > sec || (s == sec && Long.compareUnsigned(t.nano(), last[2 * i + 1] & 0xFFFFFFFFL) > 0)
+                        || (s == sec && t.nano() == (int) last[2 * i + 1] && dayNano > last[2 * i + 1])) {
+                    last[2 * i] = s;
+                    last[2 * i + 1] = dayNano;
+                }
+            }
+
+            @Override
+            public void finish(FindingSink sink) {
+                AuditPolicy policy = context.policy();
+                for (int i = 0; i < n; i++) {
+                    TerminalRow terminal = context.terminalAt(i);
+                    if (terminal.state() != TerminalState.ACTIVE) {
+                        continue;
+                    }
+                    boolean used = last[2 * i] != NONE;
+                    LocalDate since = used ? LocalDate.ofEpochDay(last[2 * i + 1] >> 32) : terminal.activatedAt();
+                    if (since == null) {
+                        continue;
+                    }
+                    long days = ChronoUnit.DAYS.between(since, context.asOf());
+                    String what = (used ? "last approved transaction on " + since
+                            : "activated on " + since + ", no approved transaction") + ", " + days + " days before "
+                            + context.asOf();
+                    if (days > policy.dormantCriticalDays()) {
+                        sink.add(Finding.of(ID, Severity.CRITICAL, terminal.serialNumber(), terminal.merchantNo(),
+                                what + ": stop service, recover the terminal"));
+                    } else if (days > policy.dormantWarningDays()) {
+                        sink.add(Finding.of(ID, Severity.WARNING, terminal.serialNumber(), terminal.merchantNo(),
+                                what + ": re-verify the merchant"));
+                    }
+                }
+            }
+        };
+    }
+}

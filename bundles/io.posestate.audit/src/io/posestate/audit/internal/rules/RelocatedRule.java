@@ -1,0 +1,72 @@
+package io.posestate.audit.internal.rules;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.audit.api.AuditRule;
+import io.posestate.audit.api.AuditedTransaction;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.TerminalFacts;
+import io.posestate.exchange.TxnResult;
+
+/**
+ * RELOCATED: approved transactions of a registered terminal whose location_region is present and differs from
+ * the terminal's deployed_region (an absent deployed_region differs from every region). WARNING.
+ */
+@Component(service = AuditRule.class)
+public final class RelocatedRule implements AuditRule {
+
+    public static final String ID = "RELOCATED";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "Approved transactions reported from another region than the terminal's deployed region";
+    }
+
+    @Override
+    public RuleRun start(AuditContext context) {
+        return new CountingRun(context) {
+            private final Map<Integer, String> firstRegion = new HashMap<>();
+
+            private final long[] facts = TerminalFacts.of(context);
+
+            @Override
+            protected boolean counts(AuditedTransaction t) {
+                String region = t.row().locationRegion();
+                int i = t.serialIndex();
+                return region != null && t.row().result() == TxnResult.APPROVED && i < facts.length
+                        && TerminalFacts.region(facts[i]) != TerminalFacts.digits(region);
+            }
+
+            @Override
+            protected void onCounted(AuditedTransaction t) {
+                firstRegion.putIfAbsent(t.serialIndex(), t.row().locationRegion());
+            }
+
+            @Override
+            protected Finding finding(int serial, long count, OffsetDateTime first, OffsetDateTime last) {
+                String deployed = context.terminalAt(serial).deployedRegion();
+                return new Finding(ID, Severity.WARNING, context.serialAt(serial), boundMerchant(serial), count,
+                        first, last, plural(count, "approved transaction") + " reported from region "
+                                + firstRegion.get(serial) + (count > 1 ? " and others" : "") + "; deployed in "
+                                + (deployed == null ? "no region" : "region " + deployed));
+            }
+        };
+    }
+}

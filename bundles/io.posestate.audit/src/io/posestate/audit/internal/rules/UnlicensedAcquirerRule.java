@@ -1,0 +1,44 @@
+package io.posestate.audit.internal.rules;
+
+import org.osgi.service.component.annotations.Component;
+
+import io.posestate.audit.api.AuditContext;
+import io.posestate.audit.api.AuditRule;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.api.Severity;
+import io.posestate.exchange.MerchantRow;
+
+/** UNLICENSED_ACQUIRER: the merchant's acquirer_code is not in licensed_acquirers.csv. CRITICAL. */
+@Component(service = AuditRule.class)
+public final class UnlicensedAcquirerRule implements AuditRule {
+
+    public static final String ID = "UNLICENSED_ACQUIRER";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "Merchants settling through an acquirer that is not licensed";
+    }
+
+    @Override
+    public RuleRun start(AuditContext context) {
+        return sink -> {
+            for (MerchantRow m : context.merchants().values()) {
+                if (!context.licensedAcquirers().contains(m.acquirerCode())) {
+                    sink.add(Finding.of(ID, Severity.CRITICAL, null, m.merchantNo(),
+                            "acquirer_code " + m.acquirerCode() + " is not a licensed acquirer"));
+                }
+            }
+        };
+    }
+}
