@@ -3,7 +3,7 @@ package io.posestate.cli.api;
 /** One subcommand of {@code posestate}. */
 @org.osgi.annotation.versioning.ConsumerType
 public interface Command {
-	/** The word that selects it, e.g. {@code import}. */
+	/** The word (or two words, e.g. {@code bench audit}) that selects it, e.g. {@code import}. */
 	String name();
 
 	/** One usage line, e.g. {@code import --data DIR [--store URL] [--out DIR]}. */

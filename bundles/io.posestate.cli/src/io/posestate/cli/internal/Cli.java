@@ -70,12 +70,18 @@ public final class Cli {
 			printHelp();
 			return OK;
 		}
+		int used = 1;
+		// A command's name may be two words, e.g. "bench import" and "bench audit" from different bundles.
+		if (words.size() > 1 && commands.containsKey(name + " " + words.get(1))) {
+			name = name + " " + words.get(1);
+			used = 2;
+		}
 		Command command = commands.get(name);
 		if (command == null) {
 			return usage("unknown command \"" + name + "\"");
 		}
 		try {
-			return command.run(words.subList(1, words.size()), context);
+			return command.run(words.subList(used, words.size()), context);
 		} catch (UsageException e) {
 			context.err().println("posestate " + name + ": " + e.getMessage());
 			context.err().println("usage: posestate " + command.usage());

@@ -28,8 +28,7 @@ import io.posestate.cli.api.Command;
 import io.posestate.cli.api.UsageException;
 
 /**
- * {@code posestate bench-audit} (the issue's "bench audit"; {@code bench} itself is the registry's import
- * benchmark): generates a deterministic estate (default 1M terminals, 10M transactions),
+ * {@code posestate bench audit}: generates a deterministic estate (default 1M terminals, 10M transactions),
  * audits it, runs the same nine rules as DuckDB SQL (duckdb/DuckDbAudit.java in this bundle, started as a
  * separate java process with the DuckDB JDBC jar from Maven Central), checks that both give the same findings
  * (every column but the free-text detail) and prints both times and their ratio. Exit 1 when they differ.
@@ -48,12 +47,12 @@ public final class BenchCommand implements Command {
 
     @Override
     public String name() {
-        return "bench-audit";
+        return "bench audit";
     }
 
     @Override
     public String usage() {
-        return "bench-audit [--terminals N] [--transactions N] [--dir DIR] [--reuse] [--duckdb-jar JAR]";
+        return "bench audit [--terminals N] [--transactions N] [--dir DIR] [--reuse] [--duckdb-jar JAR]";
     }
 
     @Override

@@ -1,13 +1,10 @@
 package io.posestate.audit.store.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.stream.Collectors;
 
@@ -21,8 +18,8 @@ import io.posestate.store.StoreException;
 import io.posestate.store.StoreLocation;
 
 /**
- * Keeps audit runs and their findings in the estate store (tables audit_run and audit_finding, created on first
- * use from audit-schema.sql), one transaction per run, findings in findings.csv order and linked to terminals
+ * Keeps audit runs and their findings in the estate store (tables audit_run and audit_finding, the "audit" schema
+ * area migrated from this bundle's db/audit), one transaction per run, findings in findings.csv order and linked to terminals
  * (serial_number) and merchants (merchant_no).
  */
 @Component(service = FindingStore.class)
@@ -33,16 +30,9 @@ public final class StoreFindingStore implements FindingStore {
     @Override
     public String store(String location, AuditResult result) throws IOException {
         StoreLocation where = location == null ? StoreLocation.defaultLocation() : StoreLocation.parse(location);
-        String schema = schema();
         try (Store store = Store.open(where)) {
+            store.migrateArea("audit", StoreFindingStore.class);
             long id = store.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    for (String sql : schema.split(";\\s*\n")) {
-                        if (!sql.isBlank()) {
-                            s.execute(sql);
-                        }
-                    }
-                }
                 long run = insertRun(c, result);
                 insertFindings(c, run, result);
                 return run;
@@ -106,16 +96,6 @@ public final class StoreFindingStore implements FindingStore {
                 }
             }
             ps.executeBatch();
-        }
-    }
-
-    private static String schema() throws IOException {
-        try (InputStream in = StoreFindingStore.class.getResourceAsStream("/audit-schema.sql")) {
-            if (in == null) {
-                throw new IOException("audit-schema.sql is missing from bundle io.posestate.audit.store");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("--")).collect(Collectors.joining("\n"));
         }
     }
 }

@@ -23,7 +23,7 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String name() {
-		return "bench";
+		return "bench import";
 	}
 
 	@Override
@@ -39,8 +39,8 @@ public final class BenchCommand implements Command {
 	@Override
 	public int run(List<String> words, CliContext context) throws Exception {
 		Args args = Args.parse(words, Set.of("terminals", "merchants", "pg", "work"), Set.of());
-		if (args.positional().size() != 1 || !args.positional().get(0).equals("import")) {
-			throw new UsageException("say what to benchmark: bench import");
+		if (!args.positional().isEmpty()) {
+			throw new UsageException("unexpected " + args.positional());
 		}
 		int terminals = args.integer("terminals", 1_000_000, 1, 10_000_000);
 		int merchants = args.integer("merchants", Math.max(1, (int) Math.round(terminals * 0.33)), 1, 10_000_000);
