@@ -97,7 +97,7 @@ CREATE INDEX case_approval_case_idx ON case_approval (case_id, step_no);
 CREATE TABLE case_value (
     case_id BIGINT NOT NULL REFERENCES lifecycle_case (id),
     name    VARCHAR NOT NULL,
-    value   VARCHAR NOT NULL,
+    value_text VARCHAR NOT NULL,
     PRIMARY KEY (case_id, name)
 );
 

@@ -34,6 +34,9 @@ final class CaseStore {
     private static final String CASE_COLUMNS = "id, scenario, title, serial_number, merchant_no, status, assignee,"
             + " opened_by, opened_at, due_date, cause, reference_code, flags, version, updated_by, updated_at";
 
+    /** SQL states of a row changed concurrently (H2 concurrent update, serialization failure, deadlock). */
+    private static final java.util.Set<String> CONCURRENT_UPDATE = java.util.Set.of("90131", "40001", "40P01");
+
     private CaseStore() {
     }
 
@@ -70,9 +73,19 @@ final class CaseStore {
      */
     static void bump(Connection c, long id, int readVersion, String actor, CaseStatus status, boolean clearOpenKey)
             throws SQLException {
-        int n = Sql.update(c, "UPDATE lifecycle_case SET version = version + 1, updated_by = ?, updated_at = ?,"
-                + " status = ?" + (clearOpenKey ? ", open_key = NULL" : "") + " WHERE id = ? AND version = ?",
-                actor, Sql.now(), status.getName(), id, readVersion);
+        int n;
+        try {
+            n = Sql.update(c, "UPDATE lifecycle_case SET version = version + 1, updated_by = ?, updated_at = ?,"
+                    + " status = ?" + (clearOpenKey ? ", open_key = NULL" : "") + " WHERE id = ? AND version = ?",
+                    actor, Sql.now(), status.getName(), id, readVersion);
+        } catch (SQLException e) {
+            if (CONCURRENT_UPDATE.contains(e.getSQLState())) {
+                throw new ConflictException("Case " + id + " was changed by someone else at the same time (you read"
+                        + " version " + readVersion + "); nothing of your change was saved: reload the case and apply"
+                        + " it again");
+            }
+            throw e;
+        }
         if (n != 1) {
             throw conflict(c, id, readVersion);
         }
@@ -118,7 +131,7 @@ final class CaseStore {
 
     static void putValue(Connection c, long id, String name, String value) throws SQLException {
         Sql.update(c, "DELETE FROM case_value WHERE case_id = ? AND name = ?", id, name);
-        Sql.update(c, "INSERT INTO case_value (case_id, name, value) VALUES (?, ?, ?)", id, name, value);
+        Sql.update(c, "INSERT INTO case_value (case_id, name, value_text) VALUES (?, ?, ?)", id, name, value);
     }
 
     static void setFlags(Connection c, long id, List<String> flags) throws SQLException {
@@ -143,7 +156,27 @@ final class CaseStore {
                 t.getAmount(), t.getResult(), t.getCategory());
     }
 
+    /**
+     * Loads a case with all its parts. The parts are read by several statements, so the version is read again at
+     * the end: when someone changed the case meanwhile, it is read again (a consistent copy of one version).
+     */
     static Optional<Case> load(Connection c, long id) throws SQLException {
+        for (int attempt = 0;; attempt++) {
+            Optional<Case> k = loadOnce(c, id);
+            if (k.isEmpty() || attempt == 5 || version(c, id) == k.get().getVersion()) {
+                return k;
+            }
+        }
+    }
+
+    private static int version(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT version FROM lifecycle_case WHERE id = ?"), id);
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : -1;
+        }
+    }
+
+    private static Optional<Case> loadOnce(Connection c, long id) throws SQLException {
         List<Case> cases = query(c, " WHERE id = ?", id);
         if (cases.isEmpty()) {
             return Optional.empty();
@@ -196,7 +229,7 @@ final class CaseStore {
             }
         }
         try (PreparedStatement ps = Sql.bind(c.prepareStatement(
-                "SELECT name, value FROM case_value WHERE case_id = ? ORDER BY name"), id);
+                "SELECT name, value_text FROM case_value WHERE case_id = ? ORDER BY name"), id);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 CaseValue v = F.createCaseValue();

@@ -75,7 +75,7 @@ record StepDef(String kind, String title, List<String> evidence, List<String> va
                             List.of("AFTER_SALES_RECORD"), List.of("cause")),
                     step("FIX", "Fix applied", List.of("FIX_RECORD"), List.of("fixed_at")),
                     step("VERIFY", "Verify: signed slips again, no missing or duplicate signature since the fix",
-                            List.of("SIGNED_SLIP"), List.of("transactions")),
+                            List.of("SIGNED_SLIP"), List.of("after_fix_transactions")),
                     step("INCIDENT_REPORT", "Incident report", List.of(),
                             List.of("description", "investigation", "fix_assessment", "prevention")));
         };

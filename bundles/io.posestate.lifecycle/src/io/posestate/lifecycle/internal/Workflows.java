@@ -249,6 +249,11 @@ final class Workflows {
                 fx.value("bound_phone", CaseStore.value(k, "new_phone"));
                 fx.value("code_confirmed_at", Sql.now().toString());
             }
+            case "CHECK_POWER", "CHECK_SCREEN", "CHECK_LINK", "CHECK_NETWORK", "CHECK_RESTART" -> {
+                // each check keeps its own result
+                fx.values.remove("result");
+                fx.value(step.getKind().toLowerCase(Locale.ROOT), v.get("result"));
+            }
             case "UPDATE_TERMINALS" -> fx.value("terminals_updated", boundTerminals(k.getMerchantNo()));
             case "CHECK_DEVICE", "STAKEHOLDERS_NOTIFIED", "RESOLVE", "INCIDENT_REPORT", "DELIVERY_RECEIPT" -> {
                 fx.close = true;
