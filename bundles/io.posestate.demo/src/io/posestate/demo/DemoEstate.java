@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -68,7 +69,7 @@ public final class DemoEstate {
 		}
 	}
 
-	/** What was written. */
+	/** What was written; the maps iterate in enum order. */
 	public record Summary(int merchants, int terminals, long transactions, int phoneStatusRows,
 			Map<TerminalState, Integer> terminalsByState, Map<Anomaly, Integer> planted, LocalDate asOf) {
 	}
@@ -160,7 +161,8 @@ public final class DemoEstate {
 			}
 			txns = w.rowsWritten();
 		}
-		return new Summary(merchants, options.terminals(), txns, phoneRows, Map.copyOf(byState), Map.copyOf(planted),
+		return new Summary(merchants, options.terminals(), txns, phoneRows, Collections.unmodifiableMap(byState),
+				Collections.unmodifiableMap(planted),
 				options.asOf());
 	}
 
