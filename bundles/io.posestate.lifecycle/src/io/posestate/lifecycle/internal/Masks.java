@@ -26,8 +26,9 @@ public final class Masks {
         return text == null ? null : CODE.matcher(text).replaceAll("$1******");
     }
 
-    /** @return the value masked when its name says it is a phone, contact or account */
+    /** @return the value masked when its name says it is a phone, contact, recipient or account */
     public static String value(String name, String value) {
-        return name.contains("phone") || name.contains("contact") || name.contains("account") ? phone(value) : value;
+        return name.contains("phone") || name.contains("contact") || name.contains("account")
+                || name.contains("recipient") ? phone(value) : value;
     }
 }
