@@ -217,6 +217,37 @@ abstract class LifecycleContract {
         assertEquals(Role.AUDITOR, lifecycle.role(AUDITOR).orElseThrow());
     }
 
+    @Test
+    void simultaneousStateChangesAreCheckedOneAfterTheOther() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (String analyst : List.of(ANALYST, ANALYST2)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        lifecycle.changeState(new TransitionRequest("PAX-0001", TerminalState.SUSPENDED, analyst,
+                                null, "suspicious", List.of()));
+                        return "changed";
+                    } catch (LifecycleException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            for (Future<String> f : results) {
+                outcomes.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(outcomes.contains("changed"), outcomes.toString());
+        assertTrue(outcomes.stream().anyMatch(o -> o.contains("it is already SUSPENDED")), outcomes.toString());
+        assertEquals(1, lifecycle.auditTrail("terminal:PAX-0001").size(), "one event for the one change");
+        assertTrue(lifecycle.verifyAudit().intact());
+    }
+
     // ------------------------------------------------------------------ scenarios
 
     @Test

@@ -29,6 +29,16 @@ final class AuditTrail {
     private AuditTrail() {
     }
 
+    /** Locks the audit head until the caller's transaction ends (appends and lifecycle changes wait). */
+    static void lock(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("audit_head row missing: the audit trail's head was deleted");
+            }
+        }
+    }
+
     /** Appends one event inside the caller's transaction. */
     static AuditEvent append(Connection c, String actor, String action, String subject, String reason,
             String evidence) throws SQLException {

@@ -72,31 +72,30 @@ final class JdbcLifecycle implements Lifecycle {
 
     @Override
     public void changeState(TransitionRequest r) {
-        read(c -> {
-            Roles.requireActor(c, r.actor());
-            return null;
-        });
-        Terminal terminal = workflows.terminal(r.serialNumber());
-        Transition t = rules().check(terminal.getState(), r);
-        if (t.secondApprover()) {
-            read(c -> {
+        requireActor(r.actor());
+        // The audit head is locked first: state changes made through the lifecycle are serialized, so the rules
+        // are checked against the state the change applies to. The audit event is committed only after the
+        // registry recorded the change: a refused change leaves no event.
+        write(c -> {
+            AuditTrail.lock(c);
+            Terminal terminal = workflows.terminal(r.serialNumber());
+            Transition t = rules().check(terminal.getState(), r);
+            List<String> evidence = new ArrayList<>();
+            r.evidence().forEach(e -> evidence.add(e.toString()));
+            if (t.secondApprover()) {
                 Roles.requireApprover(c, r.approver(), "Terminal " + r.serialNumber() + ": " + t.from() + " -> "
                         + t.to() + " refused", r.actor());
-                return null;
-            });
-        }
-        List<String> evidence = new ArrayList<>();
-        r.evidence().forEach(e -> evidence.add(e.toString()));
-        if (t.secondApprover()) {
-            evidence.add("APPROVED_BY=" + r.approver());
-        }
-        try {
-            registry.changeState(r.serialNumber(), r.to(), r.actor(), r.reason(), evidence);
-        } catch (RegistryException e) {
-            throw new LifecycleException(e.getMessage(), e);
-        }
-        write(c -> AuditTrail.append(c, r.actor(), "STATE " + t.from() + " -> " + t.to(),
-                "terminal:" + r.serialNumber(), r.reason(), String.join("; ", evidence)));
+                evidence.add("APPROVED_BY=" + r.approver());
+            }
+            AuditTrail.append(c, r.actor(), "STATE " + t.from() + " -> " + t.to(), "terminal:" + r.serialNumber(),
+                    r.reason(), String.join("; ", evidence));
+            try {
+                registry.changeState(r.serialNumber(), r.to(), r.actor(), r.reason(), evidence);
+            } catch (RegistryException e) {
+                throw new LifecycleException(e.getMessage(), e);
+            }
+            return null;
+        });
     }
 
     // ------------------------------------------------------------------ cases
