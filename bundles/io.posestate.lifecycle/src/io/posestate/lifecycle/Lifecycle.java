@@ -87,7 +87,10 @@ public interface Lifecycle extends AutoCloseable {
     /** @return the audit events of a subject ({@code terminal:SERIAL}, {@code case:ID}), or all for null */
     List<AuditEvent> auditTrail(String subject);
 
-    /** Re-computes the hash chain and reports any edited, reordered or deleted event. */
+    /**
+     * Re-computes the hash chain and reports any edited, reordered or deleted event, and any case record (step,
+     * evidence, approval, closing) that has no matching event.
+     */
     AuditVerification verifyAudit();
 
     /** @return the evidence report of one case as a self-contained HTML page (phone numbers masked) */

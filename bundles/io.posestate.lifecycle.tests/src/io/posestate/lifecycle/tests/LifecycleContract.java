@@ -402,6 +402,18 @@ abstract class LifecycleContract {
         Resource in = factory.createResource(URI.createURI("case.cases"));
         in.load(new ByteArrayInputStream(bytes.toByteArray()), null);
         assertTrue(EcoreUtil.equals(k, in.getContents().get(0)), bytes.toString(StandardCharsets.UTF_8));
+
+        // the case records must agree with the chained events: edits in the case tables are reported
+        assertTrue(lifecycle.verifyAudit().intact(), lifecycle.verifyAudit().problems().toString());
+        long id = k.getId();
+        sql("UPDATE case_approval SET approver = 'bob' WHERE case_id = " + id + " AND step_no = 3");
+        sql("UPDATE case_evidence SET reference = 'forged' WHERE case_id = " + id + " AND step_no = 2");
+        sql("UPDATE case_step SET actor = 'mallory' WHERE case_id = " + id + " AND step_no = 8");
+        assertEquals(List.of("case " + id + " step 8 STAKEHOLDERS_NOTIFIED: recorded as DONE by mallory but the audit"
+                + " trail has no such step event (case records edited)",
+                "case " + id + ": APPROVE 3 WIPE by bob is not in the audit trail (case records edited)",
+                "case " + id + " step 2: evidence DATA_BACKUP=forged is not in the audit trail (case records edited)"),
+                lifecycle.verifyAudit().problems());
     }
 
     @Test

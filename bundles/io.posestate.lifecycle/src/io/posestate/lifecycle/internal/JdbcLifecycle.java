@@ -376,7 +376,12 @@ final class JdbcLifecycle implements Lifecycle {
 
     @Override
     public AuditVerification verifyAudit() {
-        return read(AuditTrail::verify);
+        return read(c -> {
+            AuditVerification chain = AuditTrail.verify(c);
+            List<String> problems = new ArrayList<>(chain.problems());
+            problems.addAll(CaseRecords.verify(c));
+            return new AuditVerification(chain.events(), problems);
+        });
     }
 
     @Override
