@@ -346,8 +346,18 @@ abstract class LifecycleContract {
         assertEquals(CaseStatus.CLOSED, k.getStatus());
         assertEquals("DELIVERED", k.getMessages().get(0).getStatus());
         // closed: a new alert for the same cause may be opened again later
-        assertEquals(Scenario.S2, lifecycle.open(ANALYST, new OpenRequest(Scenario.S2, "PAX-0002", null,
-                "RISK_CONTROL", null, null, null)).getScenario());
+        Case again = lifecycle.open(ANALYST, new OpenRequest(Scenario.S2, "PAX-0002", null, "RISK_CONTROL", null,
+                null, null));
+        again = step(again, "REQUEST_ALERT", ANALYST, in("still jumping", Map.of()));
+        again = lifecycle.approve(again.getId(), again.getVersion(), "REQUEST_ALERT", SUPERVISOR, true, null);
+        again = step(again, "SEND_ALERT", ANALYST, in(null, Map.of()));
+        // a receipt saying the number does not exist marks the phone CANCELLED: S1 re-binding follows
+        step(again, "DELIVERY_RECEIPT", ANALYST, in(null, Map.of("receipt", "UNKNOWN_NUMBER"),
+                ev("DELIVERY_RECEIPT", "SMSC-RCPT-982")));
+        assertEquals(io.posestate.model.PhoneStatus.CANCELLED, registry.merchant("102310054110002").orElseThrow()
+                .getPhone().getStatus());
+        assertTrue(lifecycle.openRebindingCases(ANALYST).stream()
+                .anyMatch(c -> c.getMerchantNo().equals("102310054110002")));
     }
 
     @Test
