@@ -68,8 +68,9 @@ public interface Lifecycle extends AutoCloseable {
 
     /**
      * Opens an S2 stop-use alert for every CRITICAL finding of an audit findings.csv that names a registered
-     * terminal (cause from the rule: CODE_JUMP and DORMANT -> RISK_CONTROL, RELOCATED and DUPLICATE_SIGNATURE ->
-     * SECURITY_RISK, FAILURE_SPIKE -> ABNORMAL), skipping terminals that already have an open alert for that cause.
+     * terminal (cause from the rule: CODE_JUMP and DORMANT -> RISK_CONTROL, RELOCATED -> RELOCATED,
+     * DUPLICATE_SIGNATURE -> SUSPECTED_FRAUD, FAILURE_SPIKE -> TERMINAL_ABNORMAL), skipping terminals that already
+     * have an open alert for that cause.
      *
      * @return the cases opened now
      */

@@ -69,12 +69,10 @@ class LifecycleCliTest {
         for (String command : List.of("case open|", "verify-audit", "report case ID")) {
             assertTrue(help.out().contains(command), command + "\n" + help.out());
         }
-        Run opened = ok("--user", "alice", "case", "open", "S2", "--terminal", "PAX-0002", "--cause", "SECURITY_RISK");
+        Run opened = ok("--user", "alice", "case", "open", "S2", "--terminal", "PAX-0002", "--cause", "TAMPERED");
         Matcher id = Pattern.compile("opened case (\\d+)").matcher(opened.out());
         assertTrue(id.find(), opened.out());
         String caseId = id.group(1);
-        Matcher ref = Pattern.compile("reference code: (SA-\\S+)").matcher(opened.out());
-        assertTrue(ref.find(), opened.out());
 
         Run usage = run("--user", "alice", "case", "open", "S9");
         assertEquals(2, usage.exit());
@@ -90,6 +88,8 @@ class LifecycleCliTest {
         ok("--user", "sue", "case", "approve", caseId, "REQUEST_ALERT", "--version", "1", "--comment", "go");
         Run sent = ok("--user", "alice", "case", "step", caseId, "SEND_ALERT");
         assertTrue(sent.out().contains("message to 138****0002 via STORE_RECORD, RECORDED"), sent.out());
+        Matcher ref = Pattern.compile("reference code: (SA-\\S+)").matcher(sent.out());
+        assertTrue(ref.find(), sent.out());
         Path receipt = Files.writeString(tmp.resolve("receipt.txt"), "id:981 stat:DELIVRD");
         Run done = ok("--user", "alice", "case", "step", caseId, "DELIVERY_RECEIPT", "--set", "receipt=DELIVERED",
                 "--evidence", "DELIVERY_RECEIPT=" + receipt);

@@ -303,16 +303,15 @@ abstract class LifecycleContract {
     @Test
     void s2StopUseAlertFromCriticalFindingApprovedSentAndReceipted() {
         List<Case> opened = lifecycle.openAlertsFromFindings(ANALYST, file("findings.csv"));
-        // CODE_JUMP -> RISK_CONTROL on PAX-0002; DUPLICATE_SIGNATURE -> SECURITY_RISK on SUN-0005; unknown and
+        // CODE_JUMP -> RISK_CONTROL on PAX-0002; DUPLICATE_SIGNATURE -> SUSPECTED_FRAUD on SUN-0005; unknown and
         // WARNING findings are skipped
-        assertEquals(List.of("PAX-0002 RISK_CONTROL", "SUN-0005 SECURITY_RISK"), opened.stream()
+        assertEquals(List.of("PAX-0002 RISK_CONTROL", "SUN-0005 SUSPECTED_FRAUD"), opened.stream()
                 .map(c -> c.getSerialNumber() + " " + c.getCause()).toList());
         assertEquals(List.of(), lifecycle.openAlertsFromFindings(ANALYST, file("findings.csv")), "idempotent");
         refused(LifecycleException.class, "is already open for terminal PAX-0002 (RISK_CONTROL)", () -> lifecycle
                 .open(ANALYST2, new OpenRequest(Scenario.S2, "PAX-0002", null, "RISK_CONTROL", null, null, null)));
 
         Case k = opened.get(0);
-        assertNotNull(k.getReferenceCode());
         k = step(k, "REQUEST_ALERT", ANALYST, in("code jumping to another region", Map.of()));
         assertEquals(StepStatus.AWAITING_APPROVAL, stepOf(k, "REQUEST_ALERT").getStatus());
         Case k1 = k;
@@ -327,6 +326,7 @@ abstract class LifecycleContract {
         assertEquals(SUPERVISOR, stepOf(k, "REQUEST_ALERT").getApprovals().get(0).getApprover());
 
         k = step(k, "SEND_ALERT", ANALYST, in(null, Map.of()));
+        assertNotNull(k.getReferenceCode(), "the alert's reference code is kept with the case");
         Message alert = k.getMessages().get(0);
         assertEquals("13800000002", alert.getRecipient());
         assertTrue(alert.getText().contains(k.getReferenceCode()));

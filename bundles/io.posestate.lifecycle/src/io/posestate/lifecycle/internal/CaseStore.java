@@ -134,6 +134,10 @@ final class CaseStore {
         Sql.update(c, "INSERT INTO case_value (case_id, name, value_text) VALUES (?, ?, ?)", id, name, value);
     }
 
+    static void setReference(Connection c, long id, String referenceCode) throws SQLException {
+        Sql.update(c, "UPDATE lifecycle_case SET reference_code = ? WHERE id = ?", referenceCode, id);
+    }
+
     static void setFlags(Connection c, long id, List<String> flags) throws SQLException {
         Sql.update(c, "UPDATE lifecycle_case SET flags = ? WHERE id = ?", flags(flags), id);
     }

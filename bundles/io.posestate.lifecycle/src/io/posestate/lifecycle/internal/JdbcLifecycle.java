@@ -49,7 +49,7 @@ final class JdbcLifecycle implements Lifecycle {
     JdbcLifecycle(Store store, EstateRegistry registry) {
         this.store = store;
         this.registry = registry;
-        this.workflows = new Workflows(this, registry);
+        this.workflows = new Workflows(this, registry, new RecordingMessages());
     }
 
     @Override
@@ -325,8 +325,9 @@ final class JdbcLifecycle implements Lifecycle {
         for (TxnFiles.Finding f : TxnFiles.findings(findingsFile)) {
             String cause = switch (f.rule()) {
                 case "CODE_JUMP", "DORMANT" -> "RISK_CONTROL";
-                case "RELOCATED", "DUPLICATE_SIGNATURE" -> "SECURITY_RISK";
-                case "FAILURE_SPIKE" -> "ABNORMAL";
+                case "RELOCATED" -> "RELOCATED";
+                case "DUPLICATE_SIGNATURE" -> "SUSPECTED_FRAUD";
+                case "FAILURE_SPIKE" -> "TERMINAL_ABNORMAL";
                 default -> null;
             };
             if (cause == null || !"CRITICAL".equals(f.severity()) || f.serialNumber() == null

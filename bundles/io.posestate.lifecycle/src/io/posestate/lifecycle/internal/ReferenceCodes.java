@@ -4,10 +4,11 @@ import java.security.SecureRandom;
 
 /**
  * Reference codes merchants can check with the acquirer: {@code SA-} and 10 random characters of an unambiguous
- * alphabet (50 bits, unguessable) and a check character (weighted sum mod 31) that catches a mistyped character.
+ * 31-character alphabet (about 49 bits, unguessable) and a check character (position-weighted sum mod 31, a prime
+ * larger than any weight and any difference of two characters) that catches every single mistyped character.
  */
 final class ReferenceCodes {
-    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // 32 characters, no 0/O/1/I
+    private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXY"; // 31 characters, no 0/O/1/I/Z
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ReferenceCodes() {

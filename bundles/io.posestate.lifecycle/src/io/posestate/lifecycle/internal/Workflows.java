@@ -56,7 +56,9 @@ import io.posestate.registry.api.TerminalQuery;
  * conflict finds the terminal already moved and does not move it again).
  */
 final class Workflows {
-    static final List<String> ALERT_CAUSES = List.of("ABNORMAL", "SECURITY_RISK", "RISK_CONTROL", "MAINTENANCE_DUE");
+    /** Stop-use causes (scenarios.md S2; the same names as the notification service's AlertCause). */
+    static final List<String> ALERT_CAUSES = List.of("TERMINAL_ABNORMAL", "SETTLEMENT_ACCOUNT_ABNORMAL", "TAMPERED",
+            "RELOCATED", "SUSPECTED_FRAUD", "RISK_CONTROL", "MAINTENANCE_DUE");
     static final List<String> DECOMMISSION_REASONS = List.of("REPLACEMENT", "BUSINESS_CHANGE", "DEVICE_FAULT",
             "POLICY");
     /** No-verification limit of formats.md (default for every scheme and region). */
@@ -66,10 +68,12 @@ final class Workflows {
 
     private final JdbcLifecycle lifecycle;
     private final EstateRegistry registry;
+    private final MerchantMessages messages;
 
-    Workflows(JdbcLifecycle lifecycle, EstateRegistry registry) {
+    Workflows(JdbcLifecycle lifecycle, EstateRegistry registry, MerchantMessages messages) {
         this.lifecycle = lifecycle;
         this.registry = registry;
+        this.messages = messages;
     }
 
     // ------------------------------------------------------------------ opening
@@ -117,7 +121,6 @@ final class Workflows {
                 oneOf("cause", r.cause(), ALERT_CAUSES);
                 k.setTitle((r.cause().equals("MAINTENANCE_DUE") ? "Maintenance reminder" : "Stop-use alert")
                         + " for terminal " + terminal.getSerialNumber() + " (" + r.cause() + ")");
-                k.setReferenceCode(ReferenceCodes.next());
             }
             case S3 -> {
                 require(terminal, "S3 needs the terminal (--terminal)");
@@ -237,12 +240,9 @@ final class Workflows {
         switch (step.getKind()) {
             case "SEND_CODE" -> {
                 String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
-                String phone = v.get("new_phone");
-                String text = "POS acquirer: your verification code is " + code + " (binds this number to merchant "
-                        + k.getMerchantNo() + "). Never share it; we never ask for it by phone.";
-                MessageChannel.check(text, phone);
+                MerchantMessages.Outgoing m = messages.oneTimeCode(v.get("new_phone"), code, actor);
                 fx.value("code_sha256", codeHash(id, code));
-                fx.write((c, caseId) -> MessageChannel.record(c, caseId, phone, text));
+                fx.write((c, caseId) -> messages.handOver(c, caseId, m));
             }
             case "CONFIRM_CODE" -> {
                 String expected = CaseStore.value(k, "code_sha256");
@@ -355,21 +355,19 @@ final class Workflows {
             throw new LifecycleException("Case " + k.getId() + ": merchant " + m.getMerchantNo()
                     + " has no reachable phone (bound and backup cancelled or missing); open an S1 re-binding case");
         }
-        boolean maintenance = k.getCause().equals("MAINTENANCE_DUE");
-        String text = (maintenance ? "POS acquirer: maintenance is due for your POS terminal "
-                : "POS acquirer: please STOP USING your POS terminal ") + k.getSerialNumber() + " ("
-                + causeText(k.getCause()) + "). Reference " + k.getReferenceCode()
-                + ": check it with your acquirer on the service number you know. This message never contains a link.";
-        MessageChannel.check(text, recipient);
-        if (!maintenance) {
-            Terminal t = terminal(k.getSerialNumber());
-            if (t.getState() == TerminalState.ACTIVE) {
-                move(k, TerminalState.SUSPENDED, actor, null, "stop-use alert " + k.getReferenceCode() + " ("
-                        + k.getCause() + ")", List.of());
-            }
+        String requester = k.getSteps().get(0).getActor();
+        MerchantMessages.Outgoing alert = messages.stopUse(recipient, k.getSerialNumber(), k.getCause(), requester,
+                approverOf(k, "REQUEST_ALERT"));
+        if (!k.getCause().equals("MAINTENANCE_DUE")
+                && terminal(k.getSerialNumber()).getState() == TerminalState.ACTIVE) {
+            move(k, TerminalState.SUSPENDED, actor, null, "stop-use alert " + alert.referenceCode() + " ("
+                    + k.getCause() + ")", List.of());
         }
         fx.value("recipient", recipient);
-        fx.write((c, id) -> MessageChannel.record(c, id, recipient, text));
+        fx.write((c, id) -> {
+            messages.handOver(c, id, alert);
+            CaseStore.setReference(c, id, alert.referenceCode());
+        });
     }
 
     private void ticket(Case k, Effects fx) {
@@ -554,16 +552,6 @@ final class Workflows {
 
     private static boolean reachable(Phone p) {
         return p != null && p.getNumber() != null && p.getStatus() != PhoneStatus.CANCELLED;
-    }
-
-    private static String causeText(String cause) {
-        return switch (cause) {
-            case "ABNORMAL" -> "abnormal operation: payment failures or settlement account";
-            case "SECURITY_RISK" -> "security risk";
-            case "RISK_CONTROL" -> "risk control findings";
-            case "MAINTENANCE_DUE" -> "device age, service interval or inspection";
-            default -> cause;
-        };
     }
 
     static String codeHash(long caseId, String code) {
