@@ -431,6 +431,7 @@ abstract class LifecycleContract {
         Case k = lifecycle.open(ANALYST, new OpenRequest(Scenario.S4, "SUN-0004", null, "screen stays black after"
                 + " power on", null, null, Map.of("since", "2026-10-01T09:00:00+08:00")));
         assertFalse(k.getFlags().contains("KNOWN_FIX"));
+        assertTrue(stepOf(k, "CHECK_LINK").getTitle().contains("Wi-Fi"), "the checklist follows the connection");
         Case k0 = k;
         refused(LifecycleException.class, "result must be one of OK, FAULT, NOT_APPLICABLE, not \"MAYBE\"",
                 () -> step(k0, "CHECK_POWER", ANALYST, in(null, Map.of("result", "MAYBE"))));

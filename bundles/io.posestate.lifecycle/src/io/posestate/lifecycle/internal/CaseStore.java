@@ -138,10 +138,6 @@ final class CaseStore {
         Sql.update(c, "UPDATE lifecycle_case SET reference_code = ? WHERE id = ?", referenceCode, id);
     }
 
-    static void setFlags(Connection c, long id, List<String> flags) throws SQLException {
-        Sql.update(c, "UPDATE lifecycle_case SET flags = ? WHERE id = ?", flags(flags), id);
-    }
-
     static void addMessage(Connection c, long id, Message m) throws SQLException {
         Sql.update(c, "INSERT INTO case_message (case_id, channel, recipient, text, status, recorded_at, receipt)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, m.getChannel(), m.getRecipient(), m.getText(), m.getStatus(),

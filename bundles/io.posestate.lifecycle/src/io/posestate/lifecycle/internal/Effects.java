@@ -20,7 +20,6 @@ final class Effects {
 
     final Map<String, String> values = new LinkedHashMap<>();
     final List<Write> writes = new ArrayList<>();
-    final List<String> flags = new ArrayList<>();
     boolean close;
 
     Effects value(String name, String value) {

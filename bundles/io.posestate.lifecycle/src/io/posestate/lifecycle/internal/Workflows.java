@@ -154,13 +154,24 @@ final class Workflows {
             Step s = CasesFactory.eINSTANCE.createStep();
             s.setNumber(n++);
             s.setKind(def.kind());
-            s.setTitle(def.title());
+            s.setTitle(def.kind().equals("CHECK_LINK") ? linkCheck(terminal) : def.title());
             s.getRequiredEvidence().addAll(def.evidence());
             s.setNeedsApproval(def.approval());
             s.setStatus(io.posestate.lifecycle.model.StepStatus.PENDING);
             k.getSteps().add(s);
         }
         return k;
+    }
+
+    /** The link check of the generic checklist, for the terminal's connection (until drivers give model steps). */
+    private static String linkCheck(Terminal t) {
+        return "Diagnose: " + switch (t.getConnection()) {
+            case BLUETOOTH -> "Bluetooth link to the phone (paired, in range, companion app running)";
+            case ETHERNET -> "cable to the host (plugged, link light, router)";
+            case DIALUP -> "phone line to the host (dial tone, cable)";
+            case WIFI -> "Wi-Fi link (network joined, signal, host reachable)";
+            case CELLULAR -> "mobile data link (SIM, APN, signal, host reachable)";
+        };
     }
 
     /** @return the key that allows one open case per scenario, subject and cause (null: no limit) */
