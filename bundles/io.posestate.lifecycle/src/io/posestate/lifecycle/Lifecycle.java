@@ -20,6 +20,12 @@ public interface Lifecycle extends AutoCloseable {
     /** Version to pass when the caller does not hold a read version (no optimistic check). */
     int ANY_VERSION = -1;
 
+    /**
+     * The actor of what the workbench does by itself on an event (e.g. re-binding cases opened on an SMS receipt).
+     * It may only open S1 re-binding cases; it cannot be granted a role.
+     */
+    String SYSTEM = "system";
+
     /** @return the terminal state machine */
     TransitionRules rules();
 
@@ -60,7 +66,8 @@ public interface Lifecycle extends AutoCloseable {
 
     /**
      * Opens an S1 re-binding case for every merchant whose bound phone is CANCELLED and who has no open one yet
-     * (run after a phone_status import). Merchants without a backup contact get the flag NO_BACKUP_CONTACT.
+     * (run after a phone_status import; also done on its own when a delivery receipt shows a number cancelled,
+     * with the actor {@link #SYSTEM}). Merchants without a backup contact get the flag NO_BACKUP_CONTACT.
      *
      * @return the cases opened now
      */

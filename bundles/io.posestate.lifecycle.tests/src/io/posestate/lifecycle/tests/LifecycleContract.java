@@ -48,6 +48,12 @@ import io.posestate.lifecycle.model.Step;
 import io.posestate.lifecycle.model.StepStatus;
 import io.posestate.lifecycle.model.util.CasesResourceFactoryImpl;
 import io.posestate.model.LifecycleEvent;
+import io.posestate.model.PhoneStatus;
+import io.posestate.notify.DeliveryReceipt;
+import io.posestate.notify.DeliveryState;
+import io.posestate.notify.NotificationListener;
+import io.posestate.notify.PhoneStatusChange;
+import io.posestate.notify.ReceiptEvent;
 import io.posestate.model.TerminalState;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryFactory;
@@ -301,6 +307,24 @@ abstract class LifecycleContract {
     }
 
     @Test
+    void s1OpenedOnItsOwnWhenAReceiptShowsTheBoundPhoneCancelled() throws Exception {
+        NotificationListener listener = TestData.service(NotificationListener.class,
+                "io.posestate.lifecycle.internal.RebindingListener");
+        ReceiptEvent receipt = new ReceiptEvent(7, "13800000002", "PAX-0002", null, new DeliveryReceipt("m-7",
+                DeliveryState.UNDELIVERABLE, "001", java.time.Instant.now()), true, location);
+        listener.phoneStatusChanged(PhoneStatusChange.cancelledBy(receipt, java.time.LocalDate.now()));
+        List<Case> s1 = lifecycle.list(CaseStatus.OPEN, Scenario.S1);
+        assertEquals(List.of("102310054110002"), s1.stream().map(Case::getMerchantNo).toList(),
+                "only the merchant whose phone the receipt named (the others wait for open-rebinding)");
+        assertEquals(Lifecycle.SYSTEM, s1.get(0).getOpenedBy());
+        assertEquals(PhoneStatus.CANCELLED, registry.merchant("102310054110002").orElseThrow().getPhone().getStatus());
+        listener.phoneStatusChanged(PhoneStatusChange.cancelledBy(receipt, java.time.LocalDate.now()));
+        assertEquals(1, lifecycle.list(CaseStatus.OPEN, Scenario.S1).size(), "a second receipt opens nothing new");
+        refused(LifecycleException.class, "cannot be granted a role", () -> lifecycle.grantRole(SUPERVISOR,
+                Lifecycle.SYSTEM, Role.SUPERVISOR));
+    }
+
+    @Test
     void s2StopUseAlertFromCriticalFindingApprovedSentAndReceipted() {
         List<Case> opened = lifecycle.openAlertsFromFindings(ANALYST, file("findings.csv"));
         // CODE_JUMP -> RISK_CONTROL on PAX-0002; DUPLICATE_SIGNATURE -> SUSPECTED_FRAUD on SUN-0005; unknown and
@@ -354,7 +378,7 @@ abstract class LifecycleContract {
         // a receipt saying the number does not exist marks the phone CANCELLED: S1 re-binding follows
         step(again, "DELIVERY_RECEIPT", ANALYST, in(null, Map.of("receipt", "UNKNOWN_NUMBER"),
                 ev("DELIVERY_RECEIPT", "SMSC-RCPT-982")));
-        assertEquals(io.posestate.model.PhoneStatus.CANCELLED, registry.merchant("102310054110002").orElseThrow()
+        assertEquals(PhoneStatus.CANCELLED, registry.merchant("102310054110002").orElseThrow()
                 .getPhone().getStatus());
         assertTrue(lifecycle.openRebindingCases(ANALYST).stream()
                 .anyMatch(c -> c.getMerchantNo().equals("102310054110002")));

@@ -37,6 +37,11 @@ final class TestData {
 
     /** @return the service registered by Declarative Services (waits up to 10 s) */
     static <S> S service(Class<S> type) throws Exception {
+        return service(type, null);
+    }
+
+    /** @return the service of a type registered by the named DS component (waits up to 10 s) */
+    static <S> S service(Class<S> type, String componentName) throws Exception {
         Bundle host = FrameworkUtil.getBundle(TestData.class);
         if (host.getState() != Bundle.ACTIVE) {
             host.start();
@@ -49,7 +54,9 @@ final class TestData {
                 b.start(Bundle.START_ACTIVATION_POLICY);
             }
         }
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        ServiceTracker<S, S> tracker = componentName == null ? new ServiceTracker<>(context, type, null)
+                : new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + type.getName()
+                        + ")(component.name=" + componentName + "))"), null);
         tracker.open();
         S service = tracker.waitForService(10_000);
         if (service == null) {

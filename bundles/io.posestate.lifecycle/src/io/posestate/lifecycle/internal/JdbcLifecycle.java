@@ -103,7 +103,11 @@ final class JdbcLifecycle implements Lifecycle {
     @Override
     public Case open(String actor, OpenRequest request) {
         requireActor(actor);
-        Case k = workflows.prepareOpen(actor, request);
+        return insert(actor, workflows.prepareOpen(actor, request));
+    }
+
+    /** Stores a prepared case unless a case with its open key is open, and appends CASE_OPEN. */
+    private Case insert(String actor, Case k) {
         String key = Workflows.openKey(k);
         long id;
         try {
@@ -307,15 +311,32 @@ final class JdbcLifecycle implements Lifecycle {
 
     @Override
     public List<Case> openRebindingCases(String actor) {
-        requireActor(actor);
+        return openRebindingCases(actor, null);
+    }
+
+    /** As {@link #openRebindingCases(String)}, for the merchants bound to one phone only (null: all). */
+    List<Case> openRebindingCases(String actor, String phone) {
+        boolean system = SYSTEM.equals(actor);
+        if (!system) {
+            requireActor(actor);
+        }
         List<Case> opened = new ArrayList<>();
         for (Merchant m : registry.merchantsWithCancelledPhone()) {
+            if (phone != null && !phone.equals(m.getPhone().getNumber())) {
+                continue;
+            }
             String key = "S1|" + m.getMerchantNo() + "|" + m.getPhone().getNumber();
             if (read(c -> CaseStore.openCase(c, key)).isEmpty()) {
-                opened.add(open(actor, new OpenRequest(Scenario.S1, null, m.getMerchantNo(), null, null, null, null)));
+                OpenRequest request = new OpenRequest(Scenario.S1, null, m.getMerchantNo(), null, null, null, null);
+                opened.add(system ? insert(actor, workflows.prepareOpen(actor, request)) : open(actor, request));
             }
         }
         return opened;
+    }
+
+    /** The registry this lifecycle records terminal states in (for the internal event listeners). */
+    EstateRegistry registry() {
+        return registry;
     }
 
     @Override

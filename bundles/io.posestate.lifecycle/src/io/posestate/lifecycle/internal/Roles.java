@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import io.posestate.lifecycle.Lifecycle;
 import io.posestate.lifecycle.LifecycleException;
 import io.posestate.lifecycle.Role;
 
@@ -23,6 +24,9 @@ final class Roles {
 
     /** Grants (or changes) a role; see {@link io.posestate.lifecycle.Lifecycle#grantRole}. */
     static void grant(Connection c, String granter, String actor, Role role) throws SQLException {
+        if (Lifecycle.SYSTEM.equals(actor) || actor.isBlank()) {
+            throw new LifecycleException("\"" + actor + "\" cannot be granted a role");
+        }
         boolean first;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM actor_role");
                 ResultSet rs = ps.executeQuery()) {

@@ -1,11 +1,6 @@
 package io.posestate.lifecycle.internal;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -46,7 +41,6 @@ import io.posestate.model.PhoneStatus;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
 import io.posestate.registry.api.EstateRegistry;
-import io.posestate.registry.api.FileImport;
 import io.posestate.registry.api.TerminalQuery;
 
 /**
@@ -312,7 +306,7 @@ final class Workflows {
                 if (v.get("receipt").equals("UNKNOWN_NUMBER")) {
                     // S1 detection: a receipt saying the number does not exist marks it CANCELLED (source SMS_RECEIPT)
                     String recipient = CaseStore.value(k, "recipient");
-                    markCancelled(recipient, actor);
+                    CancelledPhones.record(registry, recipient, actor);
                     fx.value("phone_cancelled", recipient);
                 }
             }
@@ -332,29 +326,6 @@ final class Workflows {
             default -> {
                 // CHECK_DEVICE, INCIDENT_REPORT: the recorded values are the result
             }
-        }
-    }
-
-    /** Records a phone as CANCELLED through the registry's phone_status import (the formats.md contract). */
-    private void markCancelled(String phone, String actor) {
-        try {
-            Path dir = Files.createTempDirectory("posestate-receipt");
-            Path file = dir.resolve("phone_status.csv");
-            try {
-                Files.writeString(file, "phone,status,since,source\n" + phone + ",CANCELLED,"
-                        + LocalDate.now(ZoneOffset.UTC) + ",SMS_RECEIPT\n", StandardCharsets.UTF_8);
-                FileImport result = registry.importFile(file, actor);
-                if (result.rejected() > 0) {
-                    throw new LifecycleException("Phone " + Masks.phone(phone) + " could not be marked CANCELLED: "
-                            + result.rejects().get(0).reason());
-                }
-            } finally {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(dir);
-            }
-        } catch (IOException e) {
-            throw new LifecycleException("Cannot record phone " + Masks.phone(phone) + " as CANCELLED: "
-                    + e.getMessage(), e);
         }
     }
 
