@@ -131,7 +131,11 @@ final class CaseReport {
         return h.toString();
     }
 
+    /** A name/value row; rows without a value are left out. */
     private static void row(StringBuilder h, String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
         h.append("<tr><th>").append(esc(name)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
     }
 
