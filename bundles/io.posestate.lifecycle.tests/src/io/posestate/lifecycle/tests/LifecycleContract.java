@@ -565,6 +565,23 @@ abstract class LifecycleContract {
     }
 
     @Test
+    void s4DiagnosisGuidedByTheTerminalDriver() {
+        Case k = lifecycle.open(ANALYST, new OpenRequest(Scenario.S4, "ACME-0008", null, "no connection to host",
+                null, null, null));
+        List<String> kinds = k.getSteps().stream().map(Step::getKind).toList();
+        assertEquals("CHECK_POWER", kinds.get(0), kinds.toString());
+        assertTrue(kinds.contains("CHECK_PRINTER"), "the AS-600 has a printer: " + kinds);
+        assertEquals(List.of("SERVICE_TICKET", "TRIAGE", "RESOLVE"), kinds.subList(kinds.size() - 3, kinds.size()));
+        assertTrue(stepOf(k, "CHECK_POWER").getTitle().contains("E101"), stepOf(k, "CHECK_POWER").getTitle());
+        assertTrue(value(k, "diagnosis").contains("acme-smart"), value(k, "diagnosis"));
+        k = step(k, "CHECK_POWER", ANALYST, in(null, Map.of("result", "OK")));
+        assertEquals("OK", value(k, "check_power"));
+        Case k1 = k;
+        refused(LifecycleException.class, "result must be one of", () -> step(k1, kinds.get(1), ANALYST,
+                in(null, Map.of("result", "perhaps"))));
+    }
+
+    @Test
     void concurrentEditsByTwoAnalystsConflictClearlyAndLoseNothing() throws Exception {
         Case opened = lifecycle.open(ANALYST, new OpenRequest(Scenario.S4, "SUN-0004", null, "no network", null, null,
                 null));

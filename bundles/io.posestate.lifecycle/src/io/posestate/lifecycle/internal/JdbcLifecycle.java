@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.posestate.driver.DriverRegistry;
 import io.posestate.lifecycle.AuditEvent;
 import io.posestate.lifecycle.AuditVerification;
 import io.posestate.lifecycle.EvidenceRef;
@@ -46,10 +47,11 @@ final class JdbcLifecycle implements Lifecycle {
     private final EstateRegistry registry;
     private final Workflows workflows;
 
-    JdbcLifecycle(Store store, EstateRegistry registry) {
+    /** @param drivers terminal drivers for the guided diagnosis, or null */
+    JdbcLifecycle(Store store, EstateRegistry registry, DriverRegistry drivers) {
         this.store = store;
         this.registry = registry;
-        this.workflows = new Workflows(this, registry, new RecordingMessages());
+        this.workflows = new Workflows(this, registry, new RecordingMessages(), drivers);
     }
 
     @Override
@@ -272,6 +274,9 @@ final class JdbcLifecycle implements Lifecycle {
     }
 
     private static StepDef def(Case k, Step step) {
+        if (k.getScenario() == Scenario.S4 && step.getKind().startsWith(StepDef.CHECK)) {
+            return StepDef.check(step.getKind(), step.getTitle());
+        }
         return StepDef.of(k.getScenario()).stream().filter(d -> d.kind().equals(step.getKind())).findFirst()
                 .orElseThrow(() -> noSuchStep(k, step.getKind()));
     }

@@ -2,6 +2,10 @@ package io.posestate.lifecycle.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import io.posestate.driver.DriverRegistry;
 
 import io.posestate.lifecycle.Lifecycle;
 import io.posestate.lifecycle.LifecycleException;
@@ -19,6 +23,10 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
     @Reference
     private RegistryFactory registries;
 
+    /** Terminal drivers: the guided diagnosis of a model (S4); without them a generic checklist is used. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+    private DriverRegistry drivers;
+
     @Override
     public Lifecycle open(String location) {
         EstateRegistry registry;
@@ -28,7 +36,7 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
             throw new LifecycleException(e.getMessage(), e);
         }
         try {
-            return new JdbcLifecycle(Store.open(StoreLocation.parse(location)), registry);
+            return new JdbcLifecycle(Store.open(StoreLocation.parse(location)), registry, drivers);
         } catch (StoreException | IllegalArgumentException e) {
             registry.close();
             throw new LifecycleException(e.getMessage(), e);

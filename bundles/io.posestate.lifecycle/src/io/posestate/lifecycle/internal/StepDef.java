@@ -9,6 +9,13 @@ import io.posestate.lifecycle.model.Scenario;
  * approves it. The steps of each scenario are done in the order listed in {@link #of(Scenario)}.
  */
 record StepDef(String kind, String title, List<String> evidence, List<String> values, boolean approval) {
+    /** Kind prefix of the S4 diagnosis checks (generic, or one per step of the terminal driver's diagnosis). */
+    static final String CHECK = "CHECK_";
+
+    /** A diagnosis check: its {@code result} (OK, FAULT, NOT_APPLICABLE) is required. */
+    static StepDef check(String kind, String title) {
+        return step(kind, title, List.of(), List.of("result"));
+    }
 
     static StepDef step(String kind, String title, List<String> evidence, List<String> values) {
         return new StepDef(kind, title, evidence, values, false);
@@ -54,15 +61,11 @@ record StepDef(String kind, String title, List<String> evidence, List<String> va
                     step("STAKEHOLDERS_NOTIFIED", "Stakeholders notified", List.of("NOTIFICATION_RECORD"),
                             List.of()));
             case S4 -> List.of(
-                    step("CHECK_POWER", "Diagnose: power (battery, charger, power button)", List.of(),
-                            List.of("result")),
-                    step("CHECK_SCREEN", "Diagnose: screen and keys", List.of(), List.of("result")),
-                    step("CHECK_LINK", "Diagnose: link to the phone or host (Bluetooth pairing or cable)", List.of(),
-                            List.of("result")),
-                    step("CHECK_NETWORK", "Diagnose: network (SIM, Wi-Fi, signal, host reachable)", List.of(),
-                            List.of("result")),
-                    step("CHECK_RESTART", "Diagnose: restart and retry a test transaction", List.of(),
-                            List.of("result")),
+                    check("CHECK_POWER", "Diagnose: power (battery, charger, power button)"),
+                    check("CHECK_SCREEN", "Diagnose: screen and keys"),
+                    check("CHECK_LINK", "Diagnose: link to the phone or host (Bluetooth pairing or cable)"),
+                    check("CHECK_NETWORK", "Diagnose: network (SIM, Wi-Fi, signal, host reachable)"),
+                    check("CHECK_RESTART", "Diagnose: restart and retry a test transaction"),
                     step("SERVICE_TICKET", "Service ticket: model, serial, symptom, since, contact, error codes",
                             List.of(), List.of()),
                     step("TRIAGE", "Sort the transactions caught in the outage", List.of(), List.of("transactions")),

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.posestate.driver.DiagnosisStep;
+import io.posestate.driver.DriverRegistry;
 import io.posestate.exchange.Cvm;
 import io.posestate.exchange.TransactionRow;
 import io.posestate.exchange.TxnResult;
@@ -63,11 +65,14 @@ final class Workflows {
     private final JdbcLifecycle lifecycle;
     private final EstateRegistry registry;
     private final MerchantMessages messages;
+    private final DriverRegistry drivers;
 
-    Workflows(JdbcLifecycle lifecycle, EstateRegistry registry, MerchantMessages messages) {
+    /** @param drivers terminal drivers for the S4 guided diagnosis, or null (generic checklist) */
+    Workflows(JdbcLifecycle lifecycle, EstateRegistry registry, MerchantMessages messages, DriverRegistry drivers) {
         this.lifecycle = lifecycle;
         this.registry = registry;
         this.messages = messages;
+        this.drivers = drivers;
     }
 
     // ------------------------------------------------------------------ opening
@@ -143,18 +148,49 @@ final class Workflows {
             case S5 -> k.setTitle("Signature incident" + (terminal == null ? "" : " on " + terminal.getSerialNumber())
                     + (r.cause() == null ? "" : ": " + r.cause()));
         }
+        List<StepDef> defs = StepDef.of(r.scenario());
+        List<StepDef> guided = r.scenario() == Scenario.S4 ? guidedDiagnosis(terminal) : List.of();
+        if (!guided.isEmpty()) {
+            k.getValues().add(CaseStore.newValue("diagnosis", "guided by the " + terminal.getVendor()
+                    + " driver for model " + terminal.getModelName()));
+            List<StepDef> rest = defs.stream().filter(d -> !d.kind().startsWith(StepDef.CHECK)).toList();
+            defs = new ArrayList<>(guided);
+            defs.addAll(rest);
+        }
         int n = 1;
-        for (StepDef def : StepDef.of(r.scenario())) {
+        for (StepDef def : defs) {
             Step s = CasesFactory.eINSTANCE.createStep();
             s.setNumber(n++);
             s.setKind(def.kind());
-            s.setTitle(def.kind().equals("CHECK_LINK") ? linkCheck(terminal) : def.title());
+            s.setTitle(r.scenario() == Scenario.S4 && guided.isEmpty() && def.kind().equals("CHECK_LINK")
+                    ? linkCheck(terminal) : def.title());
             s.getRequiredEvidence().addAll(def.evidence());
             s.setNeedsApproval(def.approval());
             s.setStatus(io.posestate.lifecycle.model.StepStatus.PENDING);
             k.getSteps().add(s);
         }
         return k;
+    }
+
+    /**
+     * @return the checks of the terminal driver's guided diagnosis for the terminal's model, in its order (kinds
+     *         {@code CHECK_<AREA>}, numbered when an area comes again), or empty when no driver knows the model
+     */
+    private List<StepDef> guidedDiagnosis(Terminal t) {
+        if (drivers == null) {
+            return List.of();
+        }
+        List<DiagnosisStep> steps = drivers.driverFor(t.getVendor(), t.getModelName())
+                .map(d -> d.diagnosis(t.getModelName())).orElse(List.of());
+        List<StepDef> defs = new ArrayList<>();
+        Map<DiagnosisStep.Area, Integer> seen = new HashMap<>();
+        for (DiagnosisStep d : steps) {
+            int n = seen.merge(d.area(), 1, Integer::sum);
+            String kind = StepDef.CHECK + d.area() + (n > 1 ? "_" + n : "");
+            defs.add(StepDef.check(kind, d.check() + " If not: " + d.remedy()
+                    + (d.errorCodes().isEmpty() ? "" : " (error codes " + String.join(", ", d.errorCodes()) + ")")));
+        }
+        return defs;
     }
 
     /** The link check of the generic checklist, for the terminal's connection (until drivers give model steps). */
@@ -201,6 +237,10 @@ final class Workflows {
             throw new LifecycleException(what + " refused: a note saying why is required (--note)");
         }
         Map<String, String> v = in.values();
+        if (isCheck(k, step)) {
+            oneOf("result", v.get("result"), List.of("OK", "FAULT", "NOT_APPLICABLE"));
+            return;
+        }
         switch (step.getKind()) {
             case "VERIFY_CAUSE" -> oneOf("cause", v.get("cause"), List.of("ACCOUNT_BINDING", "DEVICE_FAULT"));
             case "SEND_CODE" -> {
@@ -212,8 +252,6 @@ final class Workflows {
                     throw new LifecycleException(what + " refused: the new number is the cancelled one");
                 }
             }
-            case "CHECK_POWER", "CHECK_SCREEN", "CHECK_LINK", "CHECK_NETWORK", "CHECK_RESTART" ->
-                oneOf("result", v.get("result"), List.of("OK", "FAULT", "NOT_APPLICABLE"));
             case "DELIVERY_RECEIPT" ->
                 oneOf("receipt", v.get("receipt"), List.of("DELIVERED", "FAILED", "EXPIRED", "UNKNOWN_NUMBER"));
             case "AFTER_SALES" ->
@@ -242,6 +280,12 @@ final class Workflows {
         in.values().forEach(fx::value);
         long id = k.getId();
         Map<String, String> v = in.values();
+        if (isCheck(k, step)) {
+            // each check keeps its own result
+            fx.values.remove("result");
+            fx.value(step.getKind().toLowerCase(Locale.ROOT), v.get("result"));
+            return fx;
+        }
         switch (step.getKind()) {
             case "SEND_CODE" -> {
                 String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
@@ -259,11 +303,6 @@ final class Workflows {
                 fx.values.remove("code");
                 fx.value("bound_phone", CaseStore.value(k, "new_phone"));
                 fx.value("code_confirmed_at", Sql.now().toString());
-            }
-            case "CHECK_POWER", "CHECK_SCREEN", "CHECK_LINK", "CHECK_NETWORK", "CHECK_RESTART" -> {
-                // each check keeps its own result
-                fx.values.remove("result");
-                fx.value(step.getKind().toLowerCase(Locale.ROOT), v.get("result"));
             }
             case "UPDATE_TERMINALS" -> fx.value("terminals_updated", boundTerminals(k.getMerchantNo()));
             case "CHECK_DEVICE", "STAKEHOLDERS_NOTIFIED", "RESOLVE", "INCIDENT_REPORT", "DELIVERY_RECEIPT" -> {
@@ -296,6 +335,10 @@ final class Workflows {
             }
         }
         return fx;
+    }
+
+    private static boolean isCheck(Case k, Step step) {
+        return k.getScenario() == Scenario.S4 && step.getKind().startsWith(StepDef.CHECK);
     }
 
     /** The last step of each scenario: closes the case and leaves what the scenario produces. */
