@@ -5,6 +5,9 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
 import io.posestate.store.internal.ConnectionPool;
 import io.posestate.store.internal.Migrations;
 
@@ -40,6 +43,23 @@ public final class Store implements AutoCloseable {
             pool.close();
             throw e instanceof StoreException ? e : new StoreException("Cannot open store " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Brings the schema area a bundle owns up to date: its {@code db/<area>/V<n>__<name>.sql} migrations, kept in
+     * their own history table, so an area (audit, lifecycle, notifications...) evolves without the core schema
+     * knowing it. A no-op when the area is current.
+     *
+     * @param owner a class of the bundle that ships the migrations
+     * @return the area's schema version
+     * @throws StoreException naming the location and the area when a migration fails
+     */
+    public String migrateArea(String area, Class<?> owner) {
+        Bundle bundle = FrameworkUtil.getBundle(owner);
+        if (bundle == null) {
+            throw new StoreException("Cannot migrate area " + area + ": " + owner.getName() + " is not in a bundle");
+        }
+        return Migrations.migrateArea(pool, location, area, bundle);
     }
 
     public StoreLocation location() {

@@ -42,6 +42,7 @@ import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.TerminalState;
 import io.posestate.registry.api.FileImport;
 import io.posestate.store.Store;
+import io.posestate.store.Vendor;
 
 /**
  * Imports registry files, one database transaction per file, reading them with the exchange layer (which
@@ -54,6 +55,9 @@ final class Importer {
     static final String TERMINALS = "terminals.csv";
     static final String PHONE_STATUS = "phone_status.csv";
     static final String LICENSED_ACQUIRERS = "licensed_acquirers.csv";
+
+    /** Rows written by one import from which PostgreSQL statistics are refreshed. */
+    private static final long ANALYZE_THRESHOLD = 10_000;
 
     private final Store store;
 
@@ -89,8 +93,9 @@ final class Importer {
         Objects.requireNonNull(actor, "actor");
         String sha256 = sha256(file);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        FileImport report;
         try {
-            return store.inTransaction(c -> {
+            report = store.inTransaction(c -> {
                 Counts n = new Counts();
                 switch (name) {
                     case MERCHANTS -> merchants(c, file, n, now);
@@ -104,6 +109,16 @@ final class Importer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (store.vendor() == Vendor.POSTGRESQL && report.inserted() + report.updated() >= ANALYZE_THRESHOLD) {
+            // fresh planner statistics after a bulk load, or filtered pages may be planned as on an empty table
+            store.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute(name.equals(TERMINALS) ? "ANALYZE terminal, lifecycle_event" : "ANALYZE merchant, phone, acquirer");
+                }
+                return null;
+            });
+        }
+        return report;
     }
 
     private static long io(Reading reading) {

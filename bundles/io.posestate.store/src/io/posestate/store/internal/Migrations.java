@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -21,28 +24,63 @@ import org.osgi.framework.FrameworkUtil;
 
 import io.posestate.store.StoreException;
 import io.posestate.store.StoreLocation;
+import io.posestate.store.Vendor;
 
 /**
- * Applies the versioned SQL migrations of this bundle ({@code db/migration/V<n>__<name>.sql}) with Flyway.
- * Flyway's class-path scanning does not see inside OSGi bundles reliably, so the migration files are
- * handed to it explicitly from {@link Bundle#findEntries}; Java migrations are not used.
+ * Applies versioned SQL migrations with Flyway: the estate schema of this bundle ({@code db/migration/V<n>__<name>.sql})
+ * and the schema areas other bundles own ({@code db/<area>/V<n>__<name>.sql}, each with its own history table, so
+ * areas evolve independently). Flyway's class-path scanning does not see inside OSGi bundles reliably, so the
+ * migration files are handed to it explicitly from {@link Bundle#findEntries}; Java migrations are not used.
+ * Migrations may use {@code ${bytes}} for the vendor's binary column type.
  */
 public final class Migrations {
     static final String FOLDER = "db/migration";
+    /**
+     * Flyway logs through java.util.logging here: its per-open INFO lines and the "newer H2 than tested"
+     * warning are noise for people; a failed migration is thrown as {@link StoreException} instead.
+     * (Kept in a field: java.util.logging holds loggers weakly.)
+     */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.SEVERE);
+    }
 
     private Migrations() {
     }
 
-    /** @return the schema version after migrating */
+    /** @return the estate schema version after migrating */
     public static String migrate(ConnectionPool pool, StoreLocation location) {
         pool.check();
+        return migrate(pool, location, FrameworkUtil.getBundle(Migrations.class), FOLDER, null);
+    }
+
+    /**
+     * Applies the migrations of one area owned by another bundle; its history table is
+     * {@code flyway_history_<area>}, and its first migration may find the other areas' tables already there.
+     *
+     * @return the area's schema version after migrating
+     */
+    public static String migrateArea(ConnectionPool pool, StoreLocation location, String area, Bundle owner) {
+        if (!area.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("schema area must be lower-case letters, digits and '_': " + area);
+        }
+        return migrate(pool, location, owner, "db/" + area, "flyway_history_" + area);
+    }
+
+    private static String migrate(ConnectionPool pool, StoreLocation location, Bundle owner, String folder,
+            String historyTable) {
         try {
-            Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+            var configuration = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(pool)
-                    .resourceProvider(new BundleResources(bundleMigrations()))
+                    .resourceProvider(new BundleResources(bundleMigrations(owner, folder), folder))
                     .javaMigrationClassProvider(List::of)
-                    .cleanDisabled(true)
-                    .load();
+                    .placeholders(Map.of("bytes", location.vendor() == Vendor.H2 ? "VARBINARY" : "BYTEA"))
+                    .cleanDisabled(true);
+            if (historyTable != null) {
+                configuration.table(historyTable).baselineOnMigrate(true).baselineVersion("0");
+            }
+            Flyway flyway = configuration.load();
             MigrateResult result = flyway.migrate();
             return result.targetSchemaVersion != null ? result.targetSchemaVersion
                     : flyway.info().current().getVersion().getVersion();
@@ -51,17 +89,17 @@ public final class Migrations {
         }
     }
 
-    private static List<URL> bundleMigrations() {
-        Bundle bundle = FrameworkUtil.getBundle(Migrations.class);
+    private static List<URL> bundleMigrations(Bundle bundle, String folder) {
         List<URL> urls = new ArrayList<>();
         if (bundle != null) {
-            Enumeration<URL> entries = bundle.findEntries(FOLDER, "*.sql", false);
+            Enumeration<URL> entries = bundle.findEntries(folder, "*.sql", false);
             while (entries != null && entries.hasMoreElements()) {
                 urls.add(entries.nextElement());
             }
         }
         if (urls.isEmpty()) {
-            throw new StoreException("No migrations found in " + FOLDER + " of bundle io.posestate.store");
+            throw new StoreException("No migrations found in " + folder + " of bundle "
+                    + (bundle == null ? "(none)" : bundle.getSymbolicName()));
         }
         return urls;
     }
@@ -70,8 +108,8 @@ public final class Migrations {
     private static final class BundleResources implements ResourceProvider {
         private final List<LoadableResource> resources = new ArrayList<>();
 
-        BundleResources(List<URL> urls) {
-            urls.forEach(url -> resources.add(new UrlResource(url)));
+        BundleResources(List<URL> urls, String folder) {
+            urls.forEach(url -> resources.add(new UrlResource(url, folder)));
         }
 
         @Override
@@ -98,10 +136,12 @@ public final class Migrations {
 
     private static final class UrlResource extends LoadableResource {
         private final URL url;
+        private final String folder;
         private final String filename;
 
-        UrlResource(URL url) {
+        UrlResource(URL url, String folder) {
             this.url = url;
+            this.folder = folder;
             String path = url.getPath();
             this.filename = path.substring(path.lastIndexOf('/') + 1);
         }
@@ -132,7 +172,7 @@ public final class Migrations {
 
         @Override
         public String getRelativePath() {
-            return FOLDER + "/" + filename;
+            return folder + "/" + filename;
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.posestate.registry.internal.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -31,17 +33,20 @@ public final class ImportBenchmark implements RegistryBenchmark {
         EstateGenerator.write(workDir, merchants, terminals);
         long generated = System.nanoTime();
         try (EstateRegistry registry = new JdbcRegistryFactory().open(location)) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             registry.importFile(workDir.resolve("merchants.csv"), "benchmark");
             long t2 = System.nanoTime();
             registry.importFile(workDir.resolve("terminals.csv"), "benchmark");
             long t3 = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime() - cpu0;
             SplittableRandom random = new SplittableRandom(7);
             long[] lookup = measure(lookups, random, r -> registry.terminal(EstateGenerator.serial(r.nextInt(terminals)))
                     .orElseThrow(() -> new IllegalStateException("generated terminal missing")));
             long[] page = measure(pageQueries, random, r -> registry.terminals(randomQuery(r, merchants)));
             return new BenchmarkResult(registry.location(), merchants, terminals, millis(generated - t0),
-                    millis(t2 - t1), millis(t3 - t2), lookups, percentile(lookup, 50), percentile(lookup, 99),
+                    millis(t2 - t1), millis(t3 - t2), millis(cpu), lookups, percentile(lookup, 50), percentile(lookup, 99),
                     pageQueries, percentile(page, 50), percentile(page, 99));
         }
     }
