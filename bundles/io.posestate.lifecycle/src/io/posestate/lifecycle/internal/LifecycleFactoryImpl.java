@@ -20,6 +20,9 @@ import io.posestate.store.StoreLocation;
 /** Opens lifecycles: the registry for terminal states and the same store for cases, roles and the audit trail. */
 @Component(service = LifecycleFactory.class)
 public final class LifecycleFactoryImpl implements LifecycleFactory {
+    /** The lifecycle tables: migrations {@code db/lifecycle/V<n>__*.sql} of this bundle. */
+    static final String SCHEMA_AREA = "lifecycle";
+
     @Reference
     private RegistryFactory registries;
 
@@ -36,7 +39,14 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
             throw new LifecycleException(e.getMessage(), e);
         }
         try {
-            return new JdbcLifecycle(Store.open(StoreLocation.parse(location)), registry, drivers);
+            Store store = Store.open(StoreLocation.parse(location));
+            try {
+                store.migrateArea(SCHEMA_AREA, LifecycleFactoryImpl.class);
+            } catch (StoreException e) {
+                store.close();
+                throw e;
+            }
+            return new JdbcLifecycle(store, registry, drivers);
         } catch (StoreException | IllegalArgumentException e) {
             registry.close();
             throw new LifecycleException(e.getMessage(), e);

@@ -1,6 +1,7 @@
--- Lifecycle workflows (io.posestate.lifecycle): roles, the hash-chained audit trail, cases of the five field
--- scenarios with their steps, evidence, approvals, values, messages and transactions, the service knowledge base
--- and old/new terminal links. Common SQL subset of H2 2.x and PostgreSQL 12+.
+-- Schema area "lifecycle" of io.posestate.lifecycle (Store.migrateArea, history table flyway_history_lifecycle):
+-- roles, the hash-chained audit trail, cases of the five field scenarios with their steps, evidence, approvals,
+-- values, messages and transactions, the service knowledge base and old/new terminal links.
+-- Common SQL subset of H2 2.x and PostgreSQL 12+.
 
 -- Who may do what: ANALYST, SUPERVISOR or AUDITOR (read-only).
 CREATE TABLE actor_role (
