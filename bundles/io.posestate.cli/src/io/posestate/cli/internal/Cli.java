@@ -120,11 +120,12 @@ public final class Cli {
 		to.println("usage: posestate [--user NAME] <command> [options]");
 		to.println();
 		to.println("commands:");
-		int width = commands.values().stream().mapToInt(c -> c.usage().length()).max().orElse(20);
 		for (Command c : commands.values()) {
-			to.printf("  %-" + width + "s  %s%n", c.usage(), c.summary());
+			to.println("  " + c.usage());
+			to.println("      " + c.summary());
 		}
-		to.printf("  %-" + width + "s  %s%n", "help", "this text");
+		to.println("  help");
+		to.println("      this text");
 		to.println();
 		to.println("--store takes a folder (embedded H2 database) or a JDBC URL (jdbc:h2:..., jdbc:postgresql://...);");
 		to.println("the default is the embedded store in ~/.posestate.");
