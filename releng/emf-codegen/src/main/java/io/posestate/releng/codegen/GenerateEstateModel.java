@@ -30,20 +30,31 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Regenerates the estate model code headlessly, outside Eclipse: reconciles
- * {@code bundles/io.posestate.model/model/estate.genmodel} with {@code estate.ecore}, saves the genmodel and runs
- * the EMF generator for the model and edit projects into their {@code src-gen/} folders. {@code @generated NOT}
+ * Regenerates the EMF model code headlessly, outside Eclipse: for each model ({@link #MODELS}: the estate model
+ * {@code bundles/io.posestate.model/model/estate.genmodel} and the lifecycle cases model
+ * {@code bundles/io.posestate.lifecycle.model/model/cases.genmodel}, which uses the estate model) reconciles the
+ * genmodel with its {@code .ecore}, saves the genmodel and runs the EMF generator for its project types into their
+ * {@code src-gen/} folders. {@code @generated NOT}
  * members survive (EMF's JMerger). The bundles' MANIFEST.MF, plugin.xml and build.properties are maintained by
  * hand: they are restored after generation and whatever the generator proposed for them is left under
  * {@code target/proposed/} for comparison.
  *
- * <p>Usage: {@code GenerateEstateModel <repository root>}.
+ * <p>Usage: {@code GenerateEstateModel <repository root>}. Models are generated in dependency order (the cases
+ * model refers to the estate model's Evidence, Instant and LocalDate through {@code usedGenPackages}).
  */
 public final class GenerateEstateModel {
 
-    private static final String MODEL_PROJECT = "io.posestate.model";
-    private static final String EDIT_PROJECT = "io.posestate.model.edit";
-    private static final String GENMODEL = "/" + MODEL_PROJECT + "/model/estate.genmodel";
+    /** One genmodel and the project types generated from it. */
+    private record Model(String genModel, List<Object> projectTypes) {
+    }
+
+    private static final List<Model> MODELS = List.of(
+            new Model("/io.posestate.model/model/estate.genmodel",
+                    List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)),
+            new Model("/io.posestate.lifecycle.model/model/cases.genmodel",
+                    List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)));
+    private static final List<String> PROJECTS = List.of("io.posestate.model", "io.posestate.model.edit",
+            "io.posestate.lifecycle.model");
     private static final List<String> HAND_MAINTAINED = List.of("META-INF/MANIFEST.MF", "plugin.xml", "build.properties");
 
     private GenerateEstateModel() {
@@ -56,8 +67,7 @@ public final class GenerateEstateModel {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path bundles = root.resolve("bundles");
         Map<String, Path> projects = new LinkedHashMap<>();
-        projects.put(MODEL_PROJECT, bundles.resolve(MODEL_PROJECT));
-        projects.put(EDIT_PROJECT, bundles.resolve(EDIT_PROJECT));
+        PROJECTS.forEach(name -> projects.put(name, bundles.resolve(name)));
         for (Map.Entry<String, Path> project : projects.entrySet()) {
             if (!Files.isDirectory(project.getValue())) {
                 fail("bundle folder missing: " + project.getValue());
@@ -67,15 +77,19 @@ public final class GenerateEstateModel {
         }
         registerStandalone();
 
-        GenModel genModel = loadAndReconcile();
-        Map<Path, byte[]> handFiles = snapshot(projects.values());
-        try {
-            generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
-            generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
-        } finally {
-            restore(handFiles, root, root.resolve("releng/emf-codegen/target/proposed"));
+        ResourceSet resourceSet = new ResourceSetImpl();
+        for (Model model : MODELS) {
+            GenModel genModel = loadAndReconcile(resourceSet, model.genModel());
+            Map<Path, byte[]> handFiles = snapshot(projects.values());
+            try {
+                for (Object projectType : model.projectTypes()) {
+                    generate(genModel, projectType);
+                }
+            } finally {
+                restore(handFiles, root, root.resolve("releng/emf-codegen/target/proposed"));
+            }
+            System.out.println("Generated " + model.projectTypes() + " code for " + genModel.getModelName());
         }
-        System.out.println("Generated model and edit code for " + genModel.getModelName());
     }
 
     /** Standalone (non-OSGi) registrations that plugin.xml files would otherwise contribute. */
@@ -90,15 +104,14 @@ public final class GenerateEstateModel {
     }
 
     /** Loads the genmodel, drops what no longer exists in the Ecore model, adds what is new, and saves it. */
-    private static GenModel loadAndReconcile() throws IOException {
-        ResourceSet resourceSet = new ResourceSetImpl();
-        Resource resource = resourceSet.getResource(URI.createPlatformResourceURI(GENMODEL, true), true);
+    private static GenModel loadAndReconcile(ResourceSet resourceSet, String path) throws IOException {
+        Resource resource = resourceSet.getResource(URI.createPlatformResourceURI(path, true), true);
         GenModel genModel = (GenModel) resource.getContents().get(0);
         List<EPackage> ePackages = new ArrayList<>();
         for (GenPackage genPackage : genModel.getGenPackages()) {
             EPackage ePackage = genPackage.getEcorePackage();
             if (ePackage == null || ePackage.eIsProxy()) {
-                fail(GENMODEL + ": cannot resolve the Ecore package of " + genPackage.getPrefix());
+                fail(path + ": cannot resolve the Ecore package of " + genPackage.getPrefix());
             }
             ePackages.add(ePackage);
         }
@@ -108,7 +121,7 @@ public final class GenerateEstateModel {
         Diagnostic diagnostic = genModel.diagnose();
         report(diagnostic);
         if (diagnostic.getSeverity() == Diagnostic.ERROR) {
-            fail(GENMODEL + " is not valid; nothing generated");
+            fail(path + " is not valid; nothing generated");
         }
         resource.save(Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 120));
         return genModel;

@@ -1,0 +1,232 @@
+/**
+ */
+package io.posestate.lifecycle.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Case Status</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see io.posestate.lifecycle.model.CasesPackage#getCaseStatus()
+ * @model
+ * @generated
+ */
+public enum CaseStatus implements Enumerator {
+	/**
+	 * The '<em><b>OPEN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OPEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	OPEN(0, "OPEN", "OPEN"),
+
+	/**
+	 * The '<em><b>CLOSED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLOSED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CLOSED(1, "CLOSED", "CLOSED"),
+
+	/**
+	 * The '<em><b>CANCELLED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CANCELLED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CANCELLED(2, "CANCELLED", "CANCELLED");
+
+	/**
+	 * The '<em><b>OPEN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #OPEN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int OPEN_VALUE = 0;
+
+	/**
+	 * The '<em><b>CLOSED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CLOSED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CLOSED_VALUE = 1;
+
+	/**
+	 * The '<em><b>CANCELLED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CANCELLED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CANCELLED_VALUE = 2;
+
+	/**
+	 * An array of all the '<em><b>Case Status</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final CaseStatus[] VALUES_ARRAY =
+		new CaseStatus[] {
+			OPEN,
+			CLOSED,
+			CANCELLED,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Case Status</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<CaseStatus> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Case Status</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static CaseStatus get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			CaseStatus result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Case Status</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static CaseStatus getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			CaseStatus result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Case Status</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static CaseStatus get(int value) {
+		switch (value) {
+			case OPEN_VALUE: return OPEN;
+			case CLOSED_VALUE: return CLOSED;
+			case CANCELLED_VALUE: return CANCELLED;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private CaseStatus(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //CaseStatus

@@ -1,0 +1,8 @@
+package io.posestate.lifecycle.tests;
+
+class H2LifecycleTest extends LifecycleContract {
+    @Override
+    Backend createBackend() throws Exception {
+        return new H2Backend();
+    }
+}

@@ -1,0 +1,8 @@
+package io.posestate.lifecycle.tests;
+
+class PostgresLifecycleTest extends LifecycleContract {
+    @Override
+    Backend createBackend() {
+        return PostgresBackend.require();
+    }
+}
