@@ -1,0 +1,6 @@
+package io.posestate.exchange;
+
+/** Cardholder verification method of a transaction. */
+public enum Cvm {
+    SIGNATURE, PIN, CDCVM, NONE
+}

@@ -1,0 +1,6 @@
+package io.posestate.exchange;
+
+/** Who reported a phone status. */
+public enum PhoneSource {
+    CARRIER, SMS_RECEIPT, ANALYST
+}

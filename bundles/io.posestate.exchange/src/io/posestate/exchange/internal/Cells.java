@@ -1,0 +1,176 @@
+package io.posestate.exchange.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The cells of the current record addressed by the file kind's column index (EstateFile#columns()), with
+ * the checks of formats.md. Every failed check is recorded as a problem naming column and value; a row
+ * parser reads all its cells and builds a row only if there was none.
+ */
+public final class Cells {
+
+    private static final int SHOWN_VALUE_CHARS = 60;
+
+    private final CsvScanner scanner;
+    private final List<String> columns;
+    /** Record field index of each column, -1 if the header lacks it. */
+    private final int[] fieldOf;
+    private final StringBuilder problems = new StringBuilder();
+
+    Cells(CsvScanner scanner, List<String> columns, int[] fieldOf) {
+        this.scanner = scanner;
+        this.columns = columns;
+        this.fieldOf = fieldOf;
+    }
+
+    void clearProblems() {
+        problems.setLength(0);
+    }
+
+    public boolean ok() {
+        return problems.length() == 0;
+    }
+
+    /** All problems of the record, separated by "; ". */
+    String problems() {
+        return problems.toString();
+    }
+
+    public void problem(String reason) {
+        if (problems.length() > 0) {
+            problems.append("; ");
+        }
+        problems.append(reason);
+    }
+
+    public boolean present(int col) {
+        int f = fieldOf[col];
+        return f >= 0 && !scanner.isEmpty(f);
+    }
+
+    /** The value, or null when absent. */
+    public String text(int col) {
+        return present(col) ? scanner.string(fieldOf[col]) : null;
+    }
+
+    /** The value; a problem when absent. */
+    public String required(int col) {
+        if (!present(col)) {
+            missing(col);
+            return null;
+        }
+        return scanner.string(fieldOf[col]);
+    }
+
+    /** A value of exactly {@code n} ASCII digits, or null (a problem if it has another form or is required). */
+    public String digits(int col, int n, boolean required) {
+        if (!present(col)) {
+            return absent(col, required);
+        }
+        int f = fieldOf[col];
+        if (!Values.isDigits(scanner.buffer(), scanner.start(f), scanner.end(f), n)) {
+            problem(shown(col) + " is not " + n + " digits");
+            return null;
+        }
+        return scanner.string(f);
+    }
+
+    /** A serial number: letters, digits and '-'. */
+    public String serial(int col) {
+        if (!present(col)) {
+            return absent(col, true);
+        }
+        int f = fieldOf[col];
+        if (!Values.isSerial(scanner.buffer(), scanner.start(f), scanner.end(f))) {
+            problem(shown(col) + " may contain only letters, digits and '-'");
+            return null;
+        }
+        return scanner.string(f);
+    }
+
+    /** An ISO 4217 alphabetic code form: three upper-case letters. */
+    public String currency(int col) {
+        if (!present(col)) {
+            return absent(col, true);
+        }
+        int f = fieldOf[col];
+        if (!Values.isCurrency(scanner.buffer(), scanner.start(f), scanner.end(f))) {
+            problem(shown(col) + " is not an ISO 4217 code of three upper-case letters");
+            return null;
+        }
+        return scanner.string(f);
+    }
+
+    public <E extends Enum<E>> E enumeration(int col, Enumeration<E> allowed, boolean required) {
+        if (!present(col)) {
+            return absent(col, required);
+        }
+        int f = fieldOf[col];
+        E value = allowed.match(scanner.buffer(), scanner.start(f), scanner.end(f));
+        if (value == null) {
+            problem(shown(col) + " is not one of " + allowed.list());
+        }
+        return value;
+    }
+
+    public LocalDate date(int col, boolean required) {
+        if (!present(col)) {
+            return absent(col, required);
+        }
+        int f = fieldOf[col];
+        LocalDate value = Values.date(scanner.buffer(), scanner.start(f), scanner.end(f));
+        if (value == null) {
+            problem(shown(col) + " is not a date YYYY-MM-DD");
+        }
+        return value;
+    }
+
+    public OffsetDateTime dateTime(int col) {
+        if (!present(col)) {
+            return absent(col, true);
+        }
+        int f = fieldOf[col];
+        OffsetDateTime value = Values.dateTime(scanner.buffer(), scanner.start(f), scanner.end(f));
+        if (value == null) {
+            problem(shown(col) + " is not a date-time YYYY-MM-DDTHH:MM:SS[.fraction] with offset Z or ±HH:MM");
+        }
+        return value;
+    }
+
+    /** A required amount in cents, or {@link Values#NOT_AN_AMOUNT}. */
+    public long amountCents(int col) {
+        if (!present(col)) {
+            missing(col);
+            return Values.NOT_AN_AMOUNT;
+        }
+        int f = fieldOf[col];
+        long cents = Values.amountCents(scanner.buffer(), scanner.start(f), scanner.end(f));
+        if (cents == Values.NOT_AN_AMOUNT) {
+            problem(shown(col) + " is not an amount (digits with an optional point and up to two decimals,"
+                    + " no sign or exponent)");
+        }
+        return cents;
+    }
+
+    /** {@code column "value"} for messages, long values shortened. */
+    public String shown(int col) {
+        String value = scanner.string(fieldOf[col]);
+        if (value.length() > SHOWN_VALUE_CHARS) {
+            value = value.substring(0, SHOWN_VALUE_CHARS) + "...";
+        }
+        return columns.get(col) + " \"" + value + "\"";
+    }
+
+    public void missing(int col) {
+        problem("missing required value for " + columns.get(col));
+    }
+
+    private <V> V absent(int col, boolean required) {
+        if (required) {
+            missing(col);
+        }
+        return null;
+    }
+}

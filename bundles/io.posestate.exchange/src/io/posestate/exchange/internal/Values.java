@@ -1,0 +1,273 @@
+package io.posestate.exchange.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Exact value forms of formats.md, parsed straight from UTF-8 bytes {@code [s, e)} without regex or
+ * java.time formatters (the read hot path), and their canonical text for writing.
+ */
+public final class Values {
+
+    /** Parse failure marker of {@link #amountCents}. */
+    public static final long NOT_AN_AMOUNT = -1;
+
+    /** Integer digits an amount may have: cents must fit in a long with room to spare. */
+    private static final int MAX_AMOUNT_INTEGER_DIGITS = 15;
+
+    private static final int MAX_OFFSET_MINUTES = 18 * 60;
+    private static final ZoneOffset[] OFFSETS = new ZoneOffset[2 * MAX_OFFSET_MINUTES + 1];
+
+    private Values() {
+    }
+
+    /** Whether the bytes are exactly {@code n} ASCII digits. */
+    public static boolean isDigits(byte[] b, int s, int e, int n) {
+        if (e - s != n) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (!isDigit(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the bytes are a non-empty run of ASCII letters, digits and '-'. */
+    public static boolean isSerial(byte[] b, int s, int e) {
+        if (e == s) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            byte c = b[i];
+            if (!(isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the bytes are three ASCII upper-case letters (ISO 4217 alphabetic code form). */
+    public static boolean isCurrency(byte[] b, int s, int e) {
+        if (e - s != 3) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (b[i] < 'A' || b[i] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A {@code YYYY-MM-DD} date, or null if the bytes are not exactly that form or not a calendar date. */
+    public static LocalDate date(byte[] b, int s, int e) {
+        if (e - s != 10) {
+            return null;
+        }
+        int ymd = dateFields(b, s);
+        return ymd < 0 ? null : LocalDate.of(ymd >> 9, (ymd >> 5) & 15, ymd & 31);
+    }
+
+    /**
+     * A date-time {@code YYYY-MM-DDTHH:MM:SS} with optional fraction (1-9 digits) and required offset {@code Z}
+     * or {@code ±HH:MM} (at most 18:00), or null if the bytes are not exactly that form.
+     */
+    public static OffsetDateTime dateTime(byte[] b, int s, int e) {
+        if (e - s < 20) {
+            return null;
+        }
+        int ymd = dateFields(b, s);
+        if (ymd < 0 || b[s + 10] != 'T' || b[s + 13] != ':' || b[s + 16] != ':') {
+            return null;
+        }
+        int hour = twoDigits(b, s + 11);
+        int minute = twoDigits(b, s + 14);
+        int second = twoDigits(b, s + 17);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int p = s + 19;
+        int nano = 0;
+        if (b[p] == '.') {
+            int digits = 0;
+            p++;
+            while (p < e && isDigit(b[p])) {
+                if (++digits > 9) {
+                    return null;
+                }
+                nano = nano * 10 + (b[p++] - '0');
+            }
+            if (digits == 0) {
+                return null;
+            }
+            for (int i = digits; i < 9; i++) {
+                nano *= 10;
+            }
+        }
+        ZoneOffset offset = offset(b, p, e);
+        if (offset == null) {
+            return null;
+        }
+        return OffsetDateTime.of(LocalDateTime.of(ymd >> 9, (ymd >> 5) & 15, ymd & 31, hour, minute, second, nano),
+                offset);
+    }
+
+    /**
+     * An amount (digits, optional point and one or two decimals; no sign, exponent or spaces) in cents, or
+     * {@link #NOT_AN_AMOUNT}.
+     */
+    public static long amountCents(byte[] b, int s, int e) {
+        int p = s;
+        long units = 0;
+        while (p < e && isDigit(b[p])) {
+            units = units * 10 + (b[p++] - '0');
+        }
+        int integerDigits = p - s;
+        if (integerDigits == 0 || integerDigits > MAX_AMOUNT_INTEGER_DIGITS) {
+            return NOT_AN_AMOUNT;
+        }
+        if (p == e) {
+            return units * 100;
+        }
+        if (b[p] != '.') {
+            return NOT_AN_AMOUNT;
+        }
+        int decimals = e - p - 1;
+        if (decimals == 1 && isDigit(b[p + 1])) {
+            return units * 100 + (b[p + 1] - '0') * 10;
+        }
+        if (decimals == 2 && isDigit(b[p + 1]) && isDigit(b[p + 2])) {
+            return units * 100 + (b[p + 1] - '0') * 10 + (b[p + 2] - '0');
+        }
+        return NOT_AN_AMOUNT;
+    }
+
+    /** {@code YYYY-MM-DD}. */
+    public static String formatDate(LocalDate d) {
+        StringBuilder sb = new StringBuilder(10);
+        appendDate(sb, d);
+        return sb.toString();
+    }
+
+    /** {@code YYYY-MM-DDTHH:MM:SS[.fraction]} then {@code Z} or {@code ±HH:MM}; seconds always written. */
+    public static String formatDateTime(OffsetDateTime t) {
+        int offsetSeconds = t.getOffset().getTotalSeconds();
+        if (offsetSeconds % 60 != 0) {
+            throw new IllegalArgumentException("offset " + t.getOffset() + " of " + t
+                    + " has seconds; formats.md allows only Z or ±HH:MM");
+        }
+        StringBuilder sb = new StringBuilder(35);
+        appendDate(sb, t.toLocalDate());
+        sb.append('T');
+        pad(sb, t.getHour(), 2).append(':');
+        pad(sb, t.getMinute(), 2).append(':');
+        pad(sb, t.getSecond(), 2);
+        int nano = t.getNano();
+        if (nano != 0) {
+            int digits = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                digits--;
+            }
+            sb.append('.');
+            pad(sb, nano, digits);
+        }
+        sb.append(t.getOffset().getId());
+        return sb.toString();
+    }
+
+    /** Cents as a decimal with two fraction digits, e.g. 123450 → {@code 1234.50}. */
+    public static String formatAmount(long cents) {
+        if (cents < 0) {
+            throw new IllegalArgumentException("amount " + cents + " cents is negative; formats.md allows no sign");
+        }
+        StringBuilder sb = new StringBuilder(20).append(cents / 100).append('.');
+        return pad(sb, (int) (cents % 100), 2).toString();
+    }
+
+    private static void appendDate(StringBuilder sb, LocalDate d) {
+        if (d.getYear() < 0 || d.getYear() > 9999) {
+            throw new IllegalArgumentException("date " + d + " has no YYYY-MM-DD form");
+        }
+        pad(sb, d.getYear(), 4).append('-');
+        pad(sb, d.getMonthValue(), 2).append('-');
+        pad(sb, d.getDayOfMonth(), 2);
+    }
+
+    private static StringBuilder pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits);
+    }
+
+    /** Year, month and day of {@code YYYY-MM-DD} at s packed as year<<9 | month<<5 | day, or -1. */
+    private static int dateFields(byte[] b, int s) {
+        if (b[s + 4] != '-' || b[s + 7] != '-') {
+            return -1;
+        }
+        int hi = twoDigits(b, s);
+        int lo = twoDigits(b, s + 2);
+        int month = twoDigits(b, s + 5);
+        int day = twoDigits(b, s + 8);
+        if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1) {
+            return -1;
+        }
+        int year = hi * 100 + lo;
+        if (day > daysInMonth(year, month)) {
+            return -1;
+        }
+        return year << 9 | month << 5 | day;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    private static ZoneOffset offset(byte[] b, int p, int e) {
+        if (e - p == 1 && b[p] == 'Z') {
+            return ZoneOffset.UTC;
+        }
+        if (e - p != 6 || (b[p] != '+' && b[p] != '-') || b[p + 3] != ':') {
+            return null;
+        }
+        int hours = twoDigits(b, p + 1);
+        int minutes = twoDigits(b, p + 4);
+        if (hours < 0 || minutes < 0 || minutes > 59) {
+            return null;
+        }
+        int total = hours * 60 + minutes;
+        if (total > MAX_OFFSET_MINUTES) {
+            return null;
+        }
+        int signed = b[p] == '-' ? -total : total;
+        ZoneOffset cached = OFFSETS[signed + MAX_OFFSET_MINUTES];
+        if (cached == null) {
+            cached = ZoneOffset.ofTotalSeconds(signed * 60);
+            OFFSETS[signed + MAX_OFFSET_MINUTES] = cached;
+        }
+        return cached;
+    }
+
+    private static int twoDigits(byte[] b, int p) {
+        int a = b[p] - '0';
+        int c = b[p + 1] - '0';
+        return (a < 0 || a > 9 || c < 0 || c > 9) ? -1 : a * 10 + c;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,31 @@
+package io.posestate.registry.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Embedded H2 file databases, one folder per store under a temporary directory. */
+final class H2Backend implements Backend {
+    private final Path root;
+    private int count;
+
+    H2Backend() throws IOException {
+        root = Files.createTempDirectory("posestate-h2-");
+    }
+
+    @Override
+    public String newLocation() {
+        return root.resolve("store" + ++count).toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.posestate.registry.tests;
+
+class PostgresRegistryTest extends RegistryContract {
+    @Override
+    Backend createBackend() {
+        return PostgresBackend.require();
+    }
+}

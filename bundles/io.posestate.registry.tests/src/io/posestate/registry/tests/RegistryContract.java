@@ -1,0 +1,386 @@
+package io.posestate.registry.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.posestate.exchange.EstateFormatException;
+import io.posestate.exchange.Reject;
+import io.posestate.model.LifecycleEvent;
+import io.posestate.model.Merchant;
+import io.posestate.model.PhoneStatus;
+import io.posestate.model.Terminal;
+import io.posestate.model.TerminalState;
+import io.posestate.registry.api.BenchmarkResult;
+import io.posestate.registry.api.EstateRegistry;
+import io.posestate.registry.api.EstateSummary;
+import io.posestate.registry.api.ExportReport;
+import io.posestate.registry.api.FileImport;
+import io.posestate.registry.api.ImportReport;
+import io.posestate.registry.api.Page;
+import io.posestate.registry.api.RegistryBenchmark;
+import io.posestate.registry.api.RegistryException;
+import io.posestate.registry.api.RegistryFactory;
+import io.posestate.registry.api.TerminalQuery;
+import io.posestate.registry.api.TerminalSort;
+
+/** The registry behaviour every database product must show (run on H2 and on PostgreSQL). */
+abstract class RegistryContract {
+    private static final String ACTOR = "tester";
+
+    @TempDir
+    Path tmp;
+    Backend backend;
+    RegistryFactory factory;
+    EstateRegistry registry;
+
+    abstract Backend createBackend() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        backend = createBackend();
+        factory = TestData.service(RegistryFactory.class);
+        registry = factory.open(backend.newLocation());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (registry != null) {
+            registry.close();
+        }
+        if (backend != null) {
+            backend.close();
+        }
+    }
+
+    private ImportReport importSmall() throws Exception {
+        return registry.importDirectory(TestData.copy("small", tmp), ACTOR);
+    }
+
+    private static void assertCounts(FileImport f, long read, long inserted, long updated, long unchanged,
+            long rejected) {
+        assertEquals(List.of(read, inserted, updated, unchanged, rejected),
+                List.of(f.read(), f.inserted(), f.updated(), f.unchanged(), f.rejected()),
+                f.file() + " read/inserted/updated/unchanged/rejected");
+    }
+
+    @Test
+    void importsSmallDataSetInDependencyOrder() throws Exception {
+        ImportReport report = importSmall();
+        assertEquals(EstateRegistry.REGISTRY_FILES, report.files().stream().map(FileImport::file).toList());
+        assertCounts(report.file("licensed_acquirers.csv"), 2, 2, 0, 0, 0);
+        assertCounts(report.file("merchants.csv"), 4, 4, 0, 0, 0);
+        assertCounts(report.file("phone_status.csv"), 3, 2, 0, 1, 0); // one row superseded by a later since
+        assertCounts(report.file("terminals.csv"), 6, 6, 0, 0, 0);
+        assertTrue(report.rejects().isEmpty());
+        assertEquals(64, report.file("terminals.csv").sha256().length());
+
+        Terminal t = registry.terminal("PAX-0001").orElseThrow();
+        assertEquals("PAX", t.getVendor());
+        assertEquals("A920", t.getModelName());
+        assertEquals(TerminalState.ACTIVE, t.getState());
+        assertEquals(LocalDate.of(2025, 3, 1), t.getActivatedAt());
+        assertEquals("3100", t.getDeployedRegion());
+        assertEquals("102310058120001", t.getMerchantNo());
+        assertEquals("上海小笼包店", t.getMerchant().getName());
+        assertEquals("No. 1 Nanjing Rd, Shanghai", t.getMerchant().getAddress());
+        assertEquals("13800000001", t.getBoundPhone().getNumber());
+        assertEquals(PhoneStatus.CANCELLED, t.getBoundPhone().getStatus());
+        assertTrue(t.getMerchant().getAcquirer().isLicensed());
+        assertEquals("A920", t.getTerminalModel().getModel());
+
+        Terminal inStock = registry.terminal("SUN-0004").orElseThrow();
+        assertNull(inStock.getMerchant());
+        assertNull(inStock.getBoundPhone());
+        assertNull(inStock.getActivatedAt());
+
+        List<LifecycleEvent> history = registry.history("PAX-0001");
+        assertEquals(1, history.size());
+        assertFalse(history.get(0).isSetFromState(), "creation has no from-state");
+        assertEquals(TerminalState.ACTIVE, history.get(0).getToState());
+        assertEquals(ACTOR, history.get(0).getActor());
+        assertEquals("created by import of terminals.csv", history.get(0).getReason());
+        assertTrue(history.get(0).getTime() != null);
+    }
+
+    @Test
+    void reimportOfSameFilesChangesNothing() throws Exception {
+        importSmall();
+        Path exported = tmp.resolve("before");
+        registry.exportTo(exported);
+        ImportReport again = registry.importDirectory(tmp.resolve("small"), "someone-else");
+        assertCounts(again.file("licensed_acquirers.csv"), 2, 0, 0, 2, 0);
+        assertCounts(again.file("merchants.csv"), 4, 0, 0, 4, 0);
+        assertCounts(again.file("phone_status.csv"), 3, 0, 0, 3, 0);
+        assertCounts(again.file("terminals.csv"), 6, 0, 0, 6, 0);
+        for (String serial : List.of("PAX-0001", "PAX-0002", "NL-0003", "SUN-0004", "SUN-0005", "VF-0006")) {
+            assertEquals(1, registry.history(serial).size(), "no duplicate event for " + serial);
+        }
+        registry.exportTo(tmp.resolve("after"));
+        assertSameFiles(exported, tmp.resolve("after"));
+    }
+
+    @Test
+    void changedTerminalsAreUpdatedWithEventsAndRebinding() throws Exception {
+        importSmall();
+        FileImport update = registry.importFile(TestData.copy("update", tmp).resolve("terminals.csv"), "bob");
+        assertCounts(update, 7, 1, 2, 4, 0);
+
+        assertEquals(TerminalState.SUSPENDED, registry.terminal("PAX-0001").orElseThrow().getState());
+        List<LifecycleEvent> suspended = registry.history("PAX-0001");
+        assertEquals(2, suspended.size());
+        assertEquals(TerminalState.ACTIVE, suspended.get(1).getFromState());
+        assertEquals(TerminalState.SUSPENDED, suspended.get(1).getToState());
+        assertEquals("bob", suspended.get(1).getActor());
+        assertEquals("import of terminals.csv: state ACTIVE -> SUSPENDED", suspended.get(1).getReason());
+
+        Terminal moved = registry.terminal("PAX-0002").orElseThrow();
+        assertEquals("103440058120004", moved.getMerchant().getMerchantNo());
+        assertEquals("13800000001", moved.getBoundPhone().getNumber(), "bound to the new merchant's phone");
+        LifecycleEvent rebinding = registry.history("PAX-0002").get(1);
+        assertEquals(TerminalState.ACTIVE, rebinding.getFromState());
+        assertEquals(TerminalState.ACTIVE, rebinding.getToState());
+        assertEquals("import of terminals.csv: rebound from merchant 102310054110002 to 103440058120004;"
+                + " deployed_region 3100 -> 4400", rebinding.getReason());
+        assertEquals(List.of("PAX-0002", "SUN-0005"), serials(registry.terminals(
+                TerminalQuery.all().withMerchantNo("103440058120004"))));
+        assertEquals(1, registry.history("ING-0007").size());
+    }
+
+    @Test
+    void rejectsAreReportedWithFileLineAndReasonAndValidRowsImported() throws Exception {
+        ImportReport report = registry.importDirectory(TestData.copy("bad", tmp), ACTOR);
+        assertCounts(report.file("merchants.csv"), 5, 2, 0, 0, 3);
+        assertCounts(report.file("terminals.csv"), 7, 2, 0, 0, 5);
+        List<Reject> merchants = report.file("merchants.csv").rejects();
+        assertEquals(List.of(3L, 4L, 6L), merchants.stream().map(Reject::line).toList());
+        merchants.forEach(r -> assertEquals("merchants.csv", r.file()));
+        assertTrue(merchants.get(0).reason().contains("mcc"), merchants.get(0).reason());
+        assertTrue(merchants.get(1).reason().contains("duplicate merchant_no"), merchants.get(1).reason());
+        assertTrue(merchants.get(2).reason().contains("status"), merchants.get(2).reason());
+        assertTrue(merchants.get(1).raw().startsWith("102310058120001,Duplicate,"), merchants.get(1).raw());
+
+        List<Reject> terminals = report.file("terminals.csv").rejects();
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L), terminals.stream().map(Reject::line).toList());
+        assertTrue(terminals.get(0).reason().startsWith("unknown merchant"), terminals.get(0).reason());
+        assertTrue(terminals.get(1).reason().contains("duplicate serial_number"), terminals.get(1).reason());
+        assertTrue(terminals.get(2).reason().contains("serial_number"), terminals.get(2).reason());
+        assertTrue(terminals.get(3).reason().contains("activated_at"), terminals.get(3).reason());
+        assertTrue(terminals.get(4).reason().contains("SATELLITE"), terminals.get(4).reason());
+
+        assertEquals("Multi\r\nLine Name", registry.merchant("102310054110004").orElseThrow().getName());
+        assertEquals(TerminalState.ACTIVE, registry.terminal("T-1").orElseThrow().getState());
+        assertTrue(registry.terminal("T-6").isPresent());
+        assertTrue(registry.terminal("T-2").isEmpty());
+        assertEquals(2, registry.countTerminals(TerminalQuery.all()));
+    }
+
+    @Test
+    void terminalsOfUnknownMerchantAreRejectedAgainstTheStore() throws Exception {
+        importSmall();
+        Path dir = Files.createDirectories(tmp.resolve("only-terminals"));
+        Files.writeString(dir.resolve("terminals.csv"), "serial_number,vendor,model,connection,firmware,merchant_no,"
+                + "state,deployed_region,activated_at\nNEW-1,PAX,A80,WIFI,1,103440058120004,SHIPPED,4400,\n"
+                + "NEW-2,PAX,A80,WIFI,1,999999999999999,SHIPPED,4400,\n");
+        FileImport f = registry.importFile(dir.resolve("terminals.csv"), ACTOR);
+        assertCounts(f, 2, 1, 0, 0, 1);
+        assertEquals(3L, f.rejects().get(0).line());
+        assertTrue(f.rejects().get(0).reason().startsWith("unknown merchant"));
+    }
+
+    @Test
+    void fileLevelFailureLeavesStoreUnchanged() throws Exception {
+        importSmall();
+        registry.exportTo(tmp.resolve("before"));
+        Path broken = TestData.copy("missing-column", tmp).resolve("terminals.csv");
+        EstateFormatException e = assertThrows(EstateFormatException.class, () -> registry.importFile(broken, ACTOR));
+        assertTrue(e.getMessage().startsWith("terminals.csv line 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("state"), e.getMessage());
+        registry.exportTo(tmp.resolve("after"));
+        assertSameFiles(tmp.resolve("before"), tmp.resolve("after"));
+        assertTrue(registry.terminal("X-1").isEmpty());
+        assertEquals(1, registry.history("PAX-0001").size());
+    }
+
+    @Test
+    void lookupsBySerialMerchantAndPhone() throws Exception {
+        importSmall();
+        Merchant m = registry.merchant("102310058120001").orElseThrow();
+        assertEquals("5812", m.getMcc());
+        assertEquals("3100", m.getRegion());
+        assertEquals("6222020000000001", m.getSettlementAccount());
+        assertEquals(PhoneStatus.CANCELLED, m.getPhone().getStatus());
+        assertEquals(PhoneStatus.UNKNOWN, m.getBackupPhone().getStatus());
+        assertEquals("13900000001", m.getBackupPhone().getNumber());
+        Merchant unlicensed = registry.merchant("103110059990003").orElseThrow();
+        assertEquals("ACQ999", unlicensed.getAcquirerCode());
+        assertNull(unlicensed.getAcquirer(), "ACQ999 is not a licensed acquirer");
+        assertEquals("3 \"Chang'an\" Ave", unlicensed.getAddress());
+        assertTrue(registry.merchant("000000000000000").isEmpty());
+        assertTrue(registry.terminal("NO-SUCH").isEmpty());
+        assertTrue(registry.history("NO-SUCH").isEmpty());
+
+        assertEquals(List.of("102310058120001", "103440058120004"),
+                registry.merchantsByPhone("13800000001").stream().map(Merchant::getMerchantNo).toList());
+        assertEquals(List.of("102310058120001"),
+                registry.merchantsByPhone("13900000001").stream().map(Merchant::getMerchantNo).toList());
+        assertTrue(registry.merchantsByPhone("10000000000").isEmpty());
+    }
+
+    @Test
+    void filtersPagingSortingAndTextSearch() throws Exception {
+        importSmall();
+        TerminalQuery all = TerminalQuery.all();
+        assertEquals(6, registry.countTerminals(all));
+        assertEquals(List.of("PAX-0001", "PAX-0002", "SUN-0005"),
+                serials(registry.terminals(all.withState(TerminalState.ACTIVE))));
+        assertEquals(3, registry.countTerminals(all.withState(TerminalState.ACTIVE)));
+        assertEquals(List.of("SUN-0004", "SUN-0005"), serials(registry.terminals(all.withVendor("Sunmi"))));
+        assertEquals(List.of("SUN-0005"), serials(registry.terminals(all.withVendor("Sunmi").withModel("V2s"))));
+        assertEquals(3, registry.countTerminals(all.withRegion("3100")));
+        assertEquals(2, registry.countTerminals(all.withRegion("3100").withState(TerminalState.ACTIVE)));
+        assertEquals(List.of("PAX-0001", "VF-0006"),
+                serials(registry.terminals(all.withMerchantNo("102310058120001"))));
+
+        // text: case-insensitive, anywhere in serial, vendor, model and merchant name
+        assertEquals(List.of("PAX-0001", "VF-0006"), serials(registry.terminals(all.withText("小笼包"))));
+        assertEquals(List.of("PAX-0001", "PAX-0002"), serials(registry.terminals(all.withText("a920"))));
+        assertEquals(List.of("SUN-0005"), serials(registry.terminals(all.withText("TEA house"))));
+        assertEquals(0, registry.countTerminals(all.withText("100%")));
+        assertEquals(0, registry.countTerminals(all.withText("pax_")));
+        assertEquals(1, registry.countTerminals(all.withText("pax-0002")));
+
+        Page<Terminal> first = registry.terminals(all.withPage(0, 4));
+        assertEquals(List.of("NL-0003", "PAX-0001", "PAX-0002", "SUN-0004"), serials(first));
+        assertTrue(first.hasMore());
+        Page<Terminal> second = registry.terminals(all.withPage(0, 4).next());
+        assertEquals(List.of("SUN-0005", "VF-0006"), serials(second));
+        assertFalse(second.hasMore());
+        assertEquals(4, second.offset());
+
+        assertEquals(List.of("SUN-0005", "PAX-0002", "PAX-0001", "NL-0003", "VF-0006", "SUN-0004"),
+                serials(registry.terminals(all.withSort(TerminalSort.ACTIVATED_AT, true))),
+                "newest activation first, never-activated last; ties by serial in the same direction");
+        assertEquals(List.of("VF-0006", "SUN-0005"),
+                serials(registry.terminals(all.withSort(TerminalSort.SERIAL_NUMBER, true).withPage(0, 2))));
+        assertEquals(3, registry.countTerminals(all.withText("pax").withState(null).withRegion("3100")));
+    }
+
+    @Test
+    void exportThenImportIntoEmptyStoreRoundTrips() throws Exception {
+        importSmall();
+        registry.importDirectory(TestData.copy("bad", tmp.resolve("more")), ACTOR);
+        Path first = tmp.resolve("export1");
+        ExportReport report = registry.exportTo(first);
+        assertEquals(Map.of("licensed_acquirers.csv", 2L, "merchants.csv", 5L, "phone_status.csv", 2L,
+                "terminals.csv", 8L), report.rows());
+        try (EstateRegistry empty = factory.open(backend.newLocation())) {
+            ImportReport imported = empty.importDirectory(first, ACTOR);
+            assertTrue(imported.rejects().isEmpty(), imported.rejects().toString());
+            empty.exportTo(tmp.resolve("export2"));
+        }
+        assertSameFiles(first, tmp.resolve("export2"));
+        assertTrue(Files.readString(first.resolve("merchants.csv")).contains("\"Multi\r\nLine Name\""));
+    }
+
+    @Test
+    void stateChangesAreRecordedWithActorReasonAndEvidence() throws Exception {
+        importSmall();
+        registry.changeState("PAX-0001", TerminalState.DEACTIVATION_REQUESTED, "alice", "merchant closed",
+                List.of("ticket-42", "wipe-proof.jpg"));
+        Terminal t = registry.terminal("PAX-0001").orElseThrow();
+        assertEquals(TerminalState.DEACTIVATION_REQUESTED, t.getState());
+        List<LifecycleEvent> history = registry.history("PAX-0001");
+        assertEquals(2, history.size());
+        LifecycleEvent e = history.get(1);
+        assertEquals(TerminalState.ACTIVE, e.getFromState());
+        assertEquals(TerminalState.DEACTIVATION_REQUESTED, e.getToState());
+        assertEquals("alice", e.getActor());
+        assertEquals("merchant closed", e.getReason());
+        assertEquals(List.of("ticket-42", "wipe-proof.jpg"), e.getEvidence().stream().map(v -> v.getReference()).toList());
+        assertFalse(e.getTime().isBefore(history.get(0).getTime()));
+
+        RegistryException same = assertThrows(RegistryException.class, () -> registry.changeState("PAX-0001",
+                TerminalState.DEACTIVATION_REQUESTED, "alice", "again", List.of()));
+        assertTrue(same.getMessage().contains("already DEACTIVATION_REQUESTED"), same.getMessage());
+        RegistryException unknown = assertThrows(RegistryException.class,
+                () -> registry.changeState("NO-SUCH", TerminalState.ACTIVE, "alice", "x", List.of()));
+        assertTrue(unknown.getMessage().contains("NO-SUCH"), unknown.getMessage());
+        RegistryException unbound = assertThrows(RegistryException.class,
+                () -> registry.changeState("SUN-0004", TerminalState.ACTIVE, "alice", "x", List.of()));
+        assertTrue(unbound.getMessage().contains("no merchant"), unbound.getMessage());
+        assertEquals(1, registry.history("SUN-0004").size(), "a refused change records nothing");
+    }
+
+    @Test
+    void cancelledPhoneFlagsMerchantsUntilNewerStatus() throws Exception {
+        importSmall();
+        assertEquals(List.of("102310058120001", "103440058120004"),
+                registry.merchantsWithCancelledPhone().stream().map(Merchant::getMerchantNo).toList());
+        EstateSummary summary = registry.summary();
+        assertEquals(2, summary.flaggedMerchants());
+        assertEquals(1, summary.cancelledPhones());
+        assertEquals(PhoneStatus.ACTIVE, registry.merchant("102310054110002").orElseThrow().getPhone().getStatus(),
+                "the row with the latest since wins");
+
+        FileImport newer = registry.importFile(TestData.copy("phones-newer", tmp).resolve("phone_status.csv"), ACTOR);
+        assertCounts(newer, 2, 0, 1, 1, 0); // 13800000002's row is older than the stored one: ignored
+        assertTrue(registry.merchantsWithCancelledPhone().isEmpty());
+        assertEquals(PhoneStatus.ACTIVE, registry.merchant("102310054110002").orElseThrow().getPhone().getStatus());
+    }
+
+    @Test
+    void summaryCountsByStateVendorModelRegion() throws Exception {
+        importSmall();
+        EstateSummary s = registry.summary();
+        assertEquals(6, s.terminals());
+        assertEquals(4, s.merchants());
+        assertEquals(Map.of("ACTIVE", 3L, "IN_STOCK", 1L, "SHIPPED", 1L, "SUSPENDED", 1L), s.terminalsByState());
+        assertEquals(Map.of("Newland", 1L, "PAX", 2L, "Sunmi", 2L, "Verifone", 1L), s.terminalsByVendor());
+        assertEquals(Map.of("A920", 2L, "N910", 1L, "P2", 1L, "V2s", 1L, "X990", 1L), s.terminalsByModel());
+        assertEquals(Map.of("", 1L, "1100", 1L, "3100", 3L, "4400", 1L), s.terminalsByRegion());
+    }
+
+    @Test
+    void benchmarkImportsGeneratedEstateAndMeasures() throws Exception {
+        int terminals = Integer.getInteger("posestate.bench.terminals", 5_000);
+        int merchants = Integer.getInteger("posestate.bench.merchants", Math.max(1, terminals * 33 / 100));
+        registry.close();
+        registry = null;
+        String location = backend.newLocation();
+        BenchmarkResult result = TestData.service(RegistryBenchmark.class).run(location, merchants, terminals,
+                tmp.resolve("bench"), Integer.getInteger("posestate.bench.lookups", 2_000),
+                Integer.getInteger("posestate.bench.pages", 100));
+        System.out.println("[benchmark] " + getClass().getSimpleName() + "\n" + result.describe());
+        try (EstateRegistry r = factory.open(location)) {
+            assertEquals(terminals, r.countTerminals(TerminalQuery.all()));
+            assertEquals(merchants, r.summary().merchants());
+        }
+        assertTrue(result.lookupP99Micros() >= result.lookupP50Micros());
+        assertTrue(result.pageP99Micros() >= result.pageP50Micros());
+    }
+
+    private static List<String> serials(Page<Terminal> page) {
+        return page.items().stream().map(Terminal::getSerialNumber).toList();
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws Exception {
+        for (String name : EstateRegistry.REGISTRY_FILES) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package io.posestate.registry.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import io.posestate.model.LifecycleEvent;
+import io.posestate.model.Merchant;
+import io.posestate.model.Terminal;
+import io.posestate.model.TerminalState;
+import io.posestate.registry.api.EstateRegistry;
+import io.posestate.registry.api.EstateSummary;
+import io.posestate.registry.api.ExportReport;
+import io.posestate.registry.api.FileImport;
+import io.posestate.registry.api.ImportReport;
+import io.posestate.registry.api.Page;
+import io.posestate.registry.api.RegistryException;
+import io.posestate.registry.api.TerminalQuery;
+import io.posestate.store.SqlFunction;
+import io.posestate.store.Store;
+import io.posestate.store.StoreException;
+
+/** The registry over a JDBC {@link Store}. */
+final class JdbcEstateRegistry implements EstateRegistry {
+    private final Store store;
+    private final Importer importer;
+    private final Exporter exporter;
+
+    JdbcEstateRegistry(Store store) {
+        this.store = store;
+        this.importer = new Importer(store);
+        this.exporter = new Exporter(store);
+    }
+
+    @Override
+    public Optional<Terminal> terminal(String serialNumber) {
+        return read(c -> first(c, "SELECT " + Rows.TERMINAL_COLUMNS + " FROM terminal t" + Rows.TERMINAL_JOINS
+                + " WHERE t.serial_number = ?", serialNumber, Rows::terminal));
+    }
+
+    @Override
+    public Optional<Merchant> merchant(String merchantNo) {
+        return read(c -> first(c, Rows.MERCHANT_SELECT + " WHERE m.merchant_no = ?", merchantNo, Rows::merchant));
+    }
+
+    @Override
+    public List<Merchant> merchantsByPhone(String phone) {
+        return read(c -> list(c, Rows.MERCHANT_SELECT + " WHERE m.phone = ? OR m.backup_phone = ? ORDER BY m.merchant_no",
+                List.of(phone, phone), Rows::merchant));
+    }
+
+    @Override
+    public List<Merchant> merchantsWithCancelledPhone() {
+        return read(c -> list(c, Rows.MERCHANT_SELECT + " WHERE p1.status = 'CANCELLED' ORDER BY m.merchant_no",
+                List.of(), Rows::merchant));
+    }
+
+    @Override
+    public Page<Terminal> terminals(TerminalQuery q) {
+        TerminalFilter filter = new TerminalFilter(q);
+        // page the terminal table alone (index order, early stop), then join the page's merchants and phones
+        String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM terminal" + filter.where()
+                + filter.orderBy("") + " LIMIT ? OFFSET ?) t" + Rows.TERMINAL_JOINS + filter.orderBy("t.");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = filter.bind(ps);
+                ps.setInt(i, q.limit() + 1);
+                ps.setLong(i + 1, q.offset());
+                List<Terminal> items = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(Rows.terminal(rs));
+                    }
+                }
+                boolean more = items.size() > q.limit();
+                return new Page<>(more ? items.subList(0, q.limit()) : items, q.offset(), q.limit(), more);
+            }
+        });
+    }
+
+    @Override
+    public long countTerminals(TerminalQuery q) {
+        TerminalFilter filter = new TerminalFilter(q);
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM terminal" + filter.where())) {
+                filter.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public ImportReport importDirectory(Path dir, String actor) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("Not a directory: " + dir);
+        }
+        List<FileImport> files = new ArrayList<>();
+        for (String name : REGISTRY_FILES) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                files.add(importFile(file, actor));
+            }
+        }
+        return new ImportReport(files);
+    }
+
+    @Override
+    public FileImport importFile(Path file, String actor) throws IOException {
+        return guard(() -> {
+            try {
+                return importer.importFile(file, actor);
+            } catch (IOException e) {
+                throw new IoFailure(e);
+            }
+        });
+    }
+
+    @Override
+    public ExportReport exportTo(Path dir) throws IOException {
+        return guard(() -> {
+            try {
+                return exporter.export(dir);
+            } catch (IOException e) {
+                throw new IoFailure(e);
+            }
+        });
+    }
+
+    @Override
+    public EstateSummary summary() {
+        return read(c -> new EstateSummary(count(c, "SELECT COUNT(*) FROM terminal"),
+                count(c, "SELECT COUNT(*) FROM merchant"),
+                count(c, "SELECT COUNT(*) FROM merchant m JOIN phone p ON p.phone_number = m.phone"
+                        + " WHERE p.status = 'CANCELLED'"),
+                count(c, "SELECT COUNT(*) FROM phone WHERE status = 'CANCELLED'"),
+                groups(c, "state"), groups(c, "vendor"), groups(c, "model"), groups(c, "deployed_region")));
+    }
+
+    @Override
+    public void changeState(String serialNumber, TerminalState to, String actor, String reason,
+            List<String> evidence) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(actor, "actor");
+        List<String> references = List.copyOf(evidence == null ? List.of() : evidence);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        guardUnchecked(() -> store.inTransaction(c -> {
+            String from;
+            int version;
+            String merchantNo;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT state, version, merchant_no FROM terminal WHERE serial_number = ?")) {
+                ps.setString(1, serialNumber);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new RegistryException("No terminal with serial number " + serialNumber);
+                    }
+                    from = rs.getString(1);
+                    version = rs.getInt(2);
+                    merchantNo = rs.getString(3);
+                }
+            }
+            if (from.equals(to.name())) {
+                throw new RegistryException("Terminal " + serialNumber + " is already " + to);
+            }
+            if (to == TerminalState.ACTIVE && merchantNo == null) {
+                throw new RegistryException("Terminal " + serialNumber + " cannot become ACTIVE: bound to no merchant");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE terminal SET state = ?, version = version + 1,"
+                    + " updated_at = ? WHERE serial_number = ? AND version = ?")) {
+                ps.setString(1, to.name());
+                Rows.setTime(ps, 2, now);
+                ps.setString(3, serialNumber);
+                ps.setInt(4, version);
+                if (ps.executeUpdate() != 1) {
+                    throw new RegistryException("Terminal " + serialNumber
+                            + " was changed by someone else at the same time; reload and retry");
+                }
+            }
+            Events.insert(c, serialNumber, from, to.name(), now, actor, reason, references);
+            return null;
+        }));
+    }
+
+    @Override
+    public List<LifecycleEvent> history(String serialNumber) {
+        return read(c -> Events.history(c, serialNumber));
+    }
+
+    @Override
+    public String location() {
+        return store.location().toString();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** An I/O failure carried through the store's transaction helper. */
+    private static final class IoFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        IoFailure(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private <T> T read(SqlFunction<T> work) {
+        return guardUnchecked(() -> store.read(work));
+    }
+
+    /** Runs store work; database failures become {@link RegistryException}, I/O failures stay IOException. */
+    private <T> T guard(Supplier<T> work) throws IOException {
+        try {
+            return guardUnchecked(work);
+        } catch (IoFailure e) {
+            throw (IOException) e.getCause();
+        }
+    }
+
+    private <T> T guardUnchecked(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StoreException e) {
+            throw new RegistryException(e.getMessage(), e);
+        }
+    }
+
+    private static <T> Optional<T> first(Connection c, String sql, String key, KeyChunks.RowMapper<T> mapper)
+            throws SQLException {
+        List<T> all = list(c, sql, List.of(key), mapper);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private static <T> List<T> list(Connection c, String sql, List<String> params, KeyChunks.RowMapper<T> mapper)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(mapper.map(rs));
+                }
+            }
+            return result;
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Map<String, Long> groups(Connection c, String column) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + column + ", COUNT(*) FROM terminal GROUP BY " + column);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                counts.merge(key == null ? "" : key, rs.getLong(2), Long::sum);
+            }
+        }
+        return counts;
+    }
+}

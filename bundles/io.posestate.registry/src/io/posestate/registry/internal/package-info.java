@@ -1,0 +1,2 @@
+/** JDBC implementation of the estate registry (Declarative Services components). */
+package io.posestate.registry.internal;
