@@ -16,8 +16,10 @@ import io.posestate.exchange.internal.RowParsers;
  * Cross-row rules (key uniqueness, unknown merchant) are in {@link EstateLoader}.
  * <p>
  * Accepted input: UTF-8 with or without BOM, RFC 4180 quoting (including line breaks inside quoted fields),
- * LF or CRLF line ends, header columns in any order, unknown extra columns ignored, blank lines skipped,
- * empty value = absent. An empty file (0 bytes, or only blank lines) has no header and no rows: it is read as
+ * LF or CRLF line ends, header columns in any order (names compared exactly after trimming spaces), unknown
+ * extra columns ignored, blank lines (empty or only spaces, tabs, CR) skipped, empty value = absent. Values are
+ * not trimmed. A quote inside an unquoted value is taken literally; text after a closing quote rejects the
+ * record. An empty file (0 bytes, or only blank lines) has no header and no rows: it is read as
  * zero rows, not an error. File-level problems (a required header column missing, a header column twice,
  * invalid UTF-8) throw {@link EstateFormatException}.
  * <p>

@@ -124,6 +124,8 @@ class RowValidationTest {
                 Arguments.of(TRANSACTIONS, TX_HEAD + " 12.00" + TX_TAIL, "amount \" 12.00\"" + AMOUNT_FORM),
                 Arguments.of(TRANSACTIONS, TX_HEAD + ".50" + TX_TAIL, "amount \".50\"" + AMOUNT_FORM),
                 Arguments.of(TRANSACTIONS, TX_HEAD + TX_TAIL, "missing required value for amount"),
+                Arguments.of(TRANSACTIONS, TX_HEAD + "12345678901234567.00" + TX_TAIL,
+                        "amount \"12345678901234567.00\" is too large (at most 16 integer digits)"),
                 Arguments.of(TRANSACTIONS, TX_HEAD + "1.00,CNY,DISCOVER,CHIP,PIN,,APPROVED,00",
                         "scheme \"DISCOVER\" is not one of UNIONPAY, VISA, MASTERCARD, JCB, AMEX, OTHER"),
                 Arguments.of(TRANSACTIONS, TX_HEAD + "1.00,CNY,VISA,chip,PIN,,APPROVED,00",

@@ -54,16 +54,22 @@ class ValuesTest {
 
     @ParameterizedTest
     @CsvSource({ "0,0", "1,100", "1.5,150", "1234.50,123450", "0.01,1", "007.07,707",
-            "999999999999999.99,99999999999999999" })
+            "9999999999999999.99,999999999999999999", "0000000000000000000012.30,1230" })
     void acceptedAmounts(String text, long cents) {
         assertEquals(cents, amount(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "", ".", "1.", ".5", "1.234", "-1", "+1", "1e3", "1E3", "NaN", "Infinity", "1,5",
-            " 1", "1 ", "1.5.0", "0x10", "1000000000000000", "١٢" })
+            " 1", "1 ", "1.5.0", "0x10", "١٢", "1.00 ", "12.3a" })
     void refusedAmounts(String text) {
         assertEquals(Values.NOT_AN_AMOUNT, amount(text));
+    }
+
+    @Test
+    void amountsBeyondALongOfCentsAreTooLarge() {
+        assertEquals(Values.AMOUNT_TOO_LARGE, amount("10000000000000000"));
+        assertEquals(Values.AMOUNT_TOO_LARGE, amount("99999999999999999999.99"));
     }
 
     @Test

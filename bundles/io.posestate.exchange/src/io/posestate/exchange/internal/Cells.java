@@ -139,7 +139,7 @@ public final class Cells {
         return value;
     }
 
-    /** A required amount in cents, or {@link Values#NOT_AN_AMOUNT}. */
+    /** A required amount in cents, or a negative value after recording the problem. */
     public long amountCents(int col) {
         if (!present(col)) {
             missing(col);
@@ -150,6 +150,8 @@ public final class Cells {
         if (cents == Values.NOT_AN_AMOUNT) {
             problem(shown(col) + " is not an amount (digits with an optional point and up to two decimals,"
                     + " no sign or exponent)");
+        } else if (cents == Values.AMOUNT_TOO_LARGE) {
+            problem(shown(col) + " is too large (at most 16 integer digits)");
         }
         return cents;
     }

@@ -11,11 +11,14 @@ import java.time.ZoneOffset;
  */
 public final class Values {
 
-    /** Parse failure marker of {@link #amountCents}. */
+    /** Result of {@link #amountCents} for text that is not of the amount form. */
     public static final long NOT_AN_AMOUNT = -1;
 
-    /** Integer digits an amount may have: cents must fit in a long with room to spare. */
-    private static final int MAX_AMOUNT_INTEGER_DIGITS = 15;
+    /** Result of {@link #amountCents} for an amount of the right form whose cents do not fit in a long. */
+    public static final long AMOUNT_TOO_LARGE = -2;
+
+    /** Significant integer digits an amount may have so that its cents fit in a long. */
+    private static final int MAX_AMOUNT_INTEGER_DIGITS = 16;
 
     private static final int MAX_OFFSET_MINUTES = 18 * 60;
     private static final ZoneOffset[] OFFSETS = new ZoneOffset[2 * MAX_OFFSET_MINUTES + 1];
@@ -117,33 +120,35 @@ public final class Values {
     }
 
     /**
-     * An amount (digits, optional point and one or two decimals; no sign, exponent or spaces) in cents, or
-     * {@link #NOT_AN_AMOUNT}.
+     * An amount (digits, then optionally a point and one or two decimals; no sign, exponent or spaces) in
+     * cents, or {@link #NOT_AN_AMOUNT}, or {@link #AMOUNT_TOO_LARGE} beyond 16 significant integer digits.
      */
     public static long amountCents(byte[] b, int s, int e) {
         int p = s;
+        while (p < e && b[p] == '0') {
+            p++;
+        }
+        int significant = p;
         long units = 0;
         while (p < e && isDigit(b[p])) {
             units = units * 10 + (b[p++] - '0');
         }
-        int integerDigits = p - s;
-        if (integerDigits == 0 || integerDigits > MAX_AMOUNT_INTEGER_DIGITS) {
+        if (p == s) {
             return NOT_AN_AMOUNT;
         }
+        long cents;
         if (p == e) {
-            return units * 100;
-        }
-        if (b[p] != '.') {
+            cents = 0;
+        } else if (b[p] != '.') {
+            return NOT_AN_AMOUNT;
+        } else if (e - p == 2 && isDigit(b[p + 1])) {
+            cents = (b[p + 1] - '0') * 10;
+        } else if (e - p == 3 && isDigit(b[p + 1]) && isDigit(b[p + 2])) {
+            cents = (b[p + 1] - '0') * 10 + (b[p + 2] - '0');
+        } else {
             return NOT_AN_AMOUNT;
         }
-        int decimals = e - p - 1;
-        if (decimals == 1 && isDigit(b[p + 1])) {
-            return units * 100 + (b[p + 1] - '0') * 10;
-        }
-        if (decimals == 2 && isDigit(b[p + 1]) && isDigit(b[p + 2])) {
-            return units * 100 + (b[p + 1] - '0') * 10 + (b[p + 2] - '0');
-        }
-        return NOT_AN_AMOUNT;
+        return p - significant > MAX_AMOUNT_INTEGER_DIGITS ? AMOUNT_TOO_LARGE : units * 100 + cents;
     }
 
     /** {@code YYYY-MM-DD}. */
