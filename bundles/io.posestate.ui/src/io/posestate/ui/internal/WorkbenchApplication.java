@@ -1,0 +1,92 @@
+package io.posestate.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+import io.posestate.cli.api.Args;
+import io.posestate.cli.api.CliContext;
+import io.posestate.cli.api.UsageException;
+import io.posestate.registry.api.EstateRegistry;
+import io.posestate.registry.api.RegistryBenchmark;
+import io.posestate.registry.api.RegistryFactory;
+import io.posestate.ui.EstateSession;
+
+/**
+ * {@code ./posestate workbench [--demo [--terminals N]] [--store URL]}: opens the estate, then runs the
+ * workbench. Without a display it stops with a clear message before any SWT class is touched (the SWT side
+ * lives in {@link WorkbenchLauncher}).
+ */
+public final class WorkbenchApplication implements IApplication {
+	static final String USAGE = "workbench [--demo [--terminals N]] [--store URL]";
+	static final int DEMO_MERCHANTS_PER_TERMINAL = 10;
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<String> words = raw == null ? List.of() : Arrays.asList(raw);
+		Args args;
+		try {
+			args = Args.parse(words, Set.of("store", "terminals"), Set.of("demo"));
+		} catch (UsageException e) {
+			System.err.println("posestate workbench: " + e.getMessage());
+			System.err.println("usage: posestate " + USAGE);
+			return 2;
+		}
+		String display = displayProblem();
+		if (display != null) {
+			System.err.println("posestate workbench: " + display);
+			return 1;
+		}
+		CliContext services = new CliContext(System.out, System.err);
+		EstateRegistry registry;
+		try {
+			registry = args.flag("demo") ? openDemo(services, args.integer("terminals", 20_000, 1, 5_000_000))
+					: services.service(RegistryFactory.class).open(args.get("store"));
+		} catch (UsageException e) {
+			System.err.println("posestate workbench: " + e.getMessage());
+			return 2;
+		} catch (RuntimeException | IOException e) {
+			System.err.println("posestate workbench: cannot open the estate: " + e.getMessage());
+			return 1;
+		}
+		EstateSession.open(registry);
+		try {
+			return WorkbenchLauncher.run();
+		} finally {
+			EstateSession.close();
+		}
+	}
+
+	/** Why no window can be shown, or null when a display is there. */
+	static String displayProblem() {
+		String x11 = System.getenv("DISPLAY");
+		String wayland = System.getenv("WAYLAND_DISPLAY");
+		if ((x11 == null || x11.isBlank()) && (wayland == null || wayland.isBlank())) {
+			return "no display: DISPLAY is not set. Run it in a desktop session, or under a virtual display"
+					+ " (xvfb-run -a ./posestate workbench); the other commands need no display.";
+		}
+		return null;
+	}
+
+	/** A fresh estate in a temporary H2 store, generated deterministically (N terminals, N/10 merchants). */
+	private static EstateRegistry openDemo(CliContext services, int terminals) throws IOException {
+		Path dir = Files.createTempDirectory("posestate-demo");
+		int merchants = Math.max(1, terminals / DEMO_MERCHANTS_PER_TERMINAL);
+		System.out.println("posestate workbench: generating a demo estate of " + terminals + " terminals in " + dir);
+		services.service(RegistryBenchmark.class).run(dir.resolve("store").toString(), merchants, terminals,
+				dir.resolve("csv"), 1, 1);
+		return services.service(RegistryFactory.class).open(dir.resolve("store").toString());
+	}
+
+	@Override
+	public void stop() {
+		WorkbenchLauncher.close();
+	}
+}
