@@ -28,9 +28,18 @@ public final class WorkbenchApplication implements IApplication {
 	static final int DEMO_MERCHANTS_PER_TERMINAL = 10;
 
 	@Override
-	public Object start(IApplicationContext context) throws Exception {
+	public Object start(IApplicationContext context) {
 		String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		List<String> words = raw == null ? List.of() : Arrays.asList(raw);
+		return run(raw == null ? List.of() : Arrays.asList(raw));
+	}
+
+	/**
+	 * Opens the estate the words name and runs the workbench on the calling thread until it closes.
+	 *
+	 * @return the exit code: 0, {@link IApplication#EXIT_RESTART}, 1 (no display, estate cannot be opened) or 2
+	 *         (usage)
+	 */
+	public static int run(List<String> words) {
 		Args args;
 		try {
 			args = Args.parse(words, Set.of("store", "terminals"), Set.of("demo"));
@@ -64,7 +73,7 @@ public final class WorkbenchApplication implements IApplication {
 		}
 	}
 
-	/** Why no window can be shown, or null when a display is there. */
+	/** Why no window can be shown, or null when a display is there (the same test as the GTK toolkit's). */
 	static String displayProblem() {
 		String x11 = System.getenv("DISPLAY");
 		String wayland = System.getenv("WAYLAND_DISPLAY");

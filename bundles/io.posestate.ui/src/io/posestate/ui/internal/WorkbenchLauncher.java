@@ -10,11 +10,11 @@ final class WorkbenchLauncher {
 	private WorkbenchLauncher() {
 	}
 
-	static Object run() {
+	static int run() {
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new EstateWorkbenchAdvisor());
-			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+			return code == PlatformUI.RETURN_RESTART ? (Integer) IApplication.EXIT_RESTART : 0;
 		} finally {
 			display.dispose();
 		}

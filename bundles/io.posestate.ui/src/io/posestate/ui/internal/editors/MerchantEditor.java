@@ -1,6 +1,8 @@
 package io.posestate.ui.internal.editors;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -11,6 +13,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -36,6 +39,7 @@ public final class MerchantEditor extends EditorPart {
 
 	private Merchant merchant;
 	private List<String> problems;
+	private final Map<String, Text> fields = new LinkedHashMap<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -56,17 +60,17 @@ public final class MerchantEditor extends EditorPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).applyTo(form);
 		problems = EstateValidation.validate(merchant);
 		Forms.showMessages(Forms.messageLine(form, 2), problems, "Merchant " + merchant.getMerchantNo() + " is valid.");
-		Forms.readOnly(form, "Merchant number", merchant.getMerchantNo());
-		Forms.readOnly(form, "Name", merchant.getName());
-		Forms.readOnly(form, "MCC", merchant.getMcc());
-		Forms.readOnly(form, "Region", merchant.getRegion());
-		Forms.readOnly(form, "Acquirer", merchant.getAcquirerCode());
-		Forms.readOnly(form, "Status", merchant.getStatus() == null ? "" : merchant.getStatus().getLiteral());
-		Forms.readOnly(form, "Settlement account", Masking.maskAccount(merchant.getSettlementAccount()));
-		Forms.readOnly(form, "Phone", phone(merchant.getPhone()));
-		Forms.readOnly(form, "Backup phone", phone(merchant.getBackupPhone()));
-		Forms.readOnly(form, "E-mail", merchant.getEmail());
-		Forms.readOnly(form, "Address", merchant.getAddress());
+		field(form, "Merchant number", merchant.getMerchantNo());
+		field(form, "Name", merchant.getName());
+		field(form, "MCC", merchant.getMcc());
+		field(form, "Region", merchant.getRegion());
+		field(form, "Acquirer", merchant.getAcquirerCode());
+		field(form, "Status", merchant.getStatus() == null ? "" : merchant.getStatus().getLiteral());
+		field(form, "Settlement account", Masking.maskAccount(merchant.getSettlementAccount()));
+		field(form, "Phone", phone(merchant.getPhone()));
+		field(form, "Backup phone", phone(merchant.getBackupPhone()));
+		field(form, "E-mail", merchant.getEmail());
+		field(form, "Address", merchant.getAddress());
 
 		List<Terminal> terminals = EstateSession.registry()
 				.terminals(TerminalQuery.all().withMerchantNo(merchant.getMerchantNo()).withPage(0, TERMINALS_SHOWN))
@@ -85,6 +89,19 @@ public final class MerchantEditor extends EditorPart {
 		});
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table.getTable());
 		getSite().setSelectionProvider(table);
+	}
+
+	private void field(Composite form, String label, String value) {
+		fields.put(label, Forms.readOnly(form, label, value));
+	}
+
+	/** The text shown in a field, by its label (tests). */
+	public String fieldText(String label) {
+		Text t = fields.get(label);
+		if (t == null) {
+			throw new IllegalArgumentException("no field " + label + "; fields: " + fields.keySet());
+		}
+		return t.getText();
 	}
 
 	private static String phone(Phone phone) {
