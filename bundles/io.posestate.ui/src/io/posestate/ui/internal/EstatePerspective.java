@@ -13,10 +13,10 @@ public final class EstatePerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.addView(EstateUi.NAVIGATOR_VIEW, IPageLayout.LEFT, 0.22f, editors);
-		IFolderLayout bottom = layout.createFolder("io.posestate.ui.folders.bottom", IPageLayout.BOTTOM, 0.45f, editors);
+		IFolderLayout bottom = layout.createFolder("io.posestate.ui.folders.bottom", IPageLayout.BOTTOM, 0.55f, editors);
 		bottom.addView(EstateUi.TERMINALS_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, EstateUi.TERMINALS_VIEW);
-		layout.addView(EstateUi.DASHBOARD_VIEW, IPageLayout.RIGHT, 0.45f, editors);
+		layout.addView(EstateUi.DASHBOARD_VIEW, IPageLayout.RIGHT, 0.6f, editors);
 		layout.addShowViewShortcut(EstateUi.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(EstateUi.TERMINALS_VIEW);
 		layout.addShowViewShortcut(EstateUi.DASHBOARD_VIEW);

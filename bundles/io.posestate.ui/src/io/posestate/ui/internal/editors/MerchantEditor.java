@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -56,8 +55,7 @@ public final class MerchantEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite form = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).applyTo(form);
+		Composite form = Forms.scrolledForm(parent);
 		problems = EstateValidation.validate(merchant);
 		Forms.showMessages(Forms.messageLine(form, 2), problems, "Merchant " + merchant.getMerchantNo() + " is valid.");
 		field(form, "Merchant number", merchant.getMerchantNo());

@@ -11,7 +11,6 @@ import org.eclipse.emf.databinding.EMFProperties;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
@@ -73,8 +72,7 @@ public final class TerminalEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite form = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).applyTo(form);
+		Composite form = Forms.scrolledForm(parent);
 		messageLine = Forms.messageLine(form, 2);
 		Forms.readOnly(form, "Serial number", working.getSerialNumber());
 		Forms.readOnly(form, "Vendor", working.getVendor());
@@ -133,6 +131,7 @@ public final class TerminalEditor extends EditorPart {
 				validate();
 			}
 		});
+		getSite().setSelectionProvider(Forms.fixedSelection(original));
 		validate();
 	}
 
