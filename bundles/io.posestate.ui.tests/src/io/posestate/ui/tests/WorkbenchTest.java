@@ -18,7 +18,12 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -48,6 +53,8 @@ import io.posestate.ui.EstateUi;
 import io.posestate.ui.internal.Workbench;
 import io.posestate.ui.internal.WorkbenchApplication;
 import io.posestate.ui.internal.editors.MerchantEditor;
+import io.posestate.ui.internal.preferences.StorePreferencePage;
+import io.posestate.ui.internal.preferences.StorePreferences;
 import io.posestate.ui.internal.editors.TerminalEditor;
 import io.posestate.ui.internal.views.DashboardView;
 import io.posestate.ui.internal.views.NavigatorView;
@@ -59,7 +66,11 @@ import io.posestate.ui.internal.views.TerminalsView;
  */
 class WorkbenchTest {
 	private static final long TIMEOUT_MS = 60_000;
-	private static final int DEMO_TERMINALS = 2_000;
+	/** Size of the demo estate; {@code -Dposestate.ui.test.terminals=1000000} for the benchmark figures. */
+	private static final int DEMO_TERMINALS = Integer.getInteger("posestate.ui.test.terminals", 2_000);
+	/** Issue 5's budgets: the table opens within 2 s, a filter answers within 100 ms (store time). */
+	private static final long OPEN_BUDGET_MS = 2_000;
+	private static final long FILTER_BUDGET_MS = 100;
 
 	private static Thread uiThread;
 	private static final AtomicInteger EXIT_CODE = new AtomicInteger(-1);
@@ -116,6 +127,8 @@ class WorkbenchTest {
 			assertInstanceOf(DashboardView.class, page.findView(EstateUi.DASHBOARD_VIEW));
 			assertInstanceOf(PropertySheet.class, page.findView(IPageLayout.ID_PROP_SHEET));
 			assertTrue(page.getWorkbenchWindow().getShell().getText().startsWith("POS Estate Workbench"));
+			assertNotNull(page.showView(EstateUi.PROGRESS_VIEW), "the Progress view for jobs");
+			page.hideView(page.findView(EstateUi.PROGRESS_VIEW));
 		});
 	}
 
@@ -166,6 +179,35 @@ class WorkbenchTest {
 
 		ui(() -> view.filterText().setText(""));
 		waitUntil("all terminals again", () -> view.rowCount() == DEMO_TERMINALS);
+	}
+
+	@Test
+	void terminalsTableOpensAndFiltersWithinBudget() {
+		ui(() -> page.hideView(page.findView(EstateUi.TERMINALS_VIEW)));
+		long start = System.nanoTime();
+		TerminalsView view = onUi(() -> (TerminalsView) page.showView(EstateUi.TERMINALS_VIEW));
+		waitUntil("the table to open", () -> view.isLoaded() && table(view).getItemCount() == DEMO_TERMINALS
+				&& !table(view).getItem(0).getText(0).isEmpty());
+		long openMillis = (System.nanoTime() - start) / 1_000_000;
+
+		String serial = registry.terminals(TerminalQuery.all().withPage(DEMO_TERMINALS / 2, 1)).items().get(0)
+				.getSerialNumber();
+		ui(() -> view.filterText().setText(serial));
+		waitUntil("the filter", () -> view.rowCount() == 1 && table(view).getItemCount() == 1);
+		long serialMillis = view.lastLoadMillis();
+		ui(() -> view.filterText().setText("verifone"));
+		long verifone = registry.summary().terminalsByVendor().get("Verifone");
+		waitUntil("the filter", () -> view.rowCount() == verifone);
+		long vendorMillis = view.lastLoadMillis();
+		ui(() -> view.filterText().setText(""));
+		waitUntil("all terminals again", () -> view.rowCount() == DEMO_TERMINALS);
+
+		System.out.printf("Terminals table on %,d terminals: opened (rows on screen) in %d ms; filter by serial"
+				+ " answered in %d ms, by vendor text (%,d rows) in %d ms%n", DEMO_TERMINALS, openMillis, serialMillis,
+				verifone, vendorMillis);
+		assertTrue(openMillis <= OPEN_BUDGET_MS, "opened in " + openMillis + " ms");
+		assertTrue(serialMillis <= FILTER_BUDGET_MS, "serial filter answered in " + serialMillis + " ms");
+		assertTrue(vendorMillis <= FILTER_BUDGET_MS, "vendor filter answered in " + vendorMillis + " ms");
 	}
 
 	@Test
@@ -265,6 +307,45 @@ class WorkbenchTest {
 			assertTrue(editor.fieldText("Phone").startsWith(Masking.maskPhone(merchant.getPhone().getNumber())));
 			assertFalse(editor.fieldText("Phone").contains(merchant.getPhone().getNumber()));
 		});
+	}
+
+	@Test
+	void storePreferencePageSavesTheStoreLocation() {
+		String location = "jdbc:h2:mem:preferred-store";
+		try {
+			ui(() -> {
+				assertNotNull(PlatformUI.getWorkbench().getPreferenceManager().find(StorePreferencePage.ID));
+				Shell shell = new Shell(display);
+				try {
+					StorePreferencePage preferences = new StorePreferencePage();
+					preferences.createControl(shell);
+					Text field = find(Text.class, preferences.getControl());
+					field.setText(location);
+					assertTrue(preferences.performOk());
+				} finally {
+					shell.dispose();
+				}
+			});
+			assertEquals(location, StorePreferences.store());
+		} finally {
+			InstanceScope.INSTANCE.getNode("io.posestate.ui").remove("store");
+		}
+		assertEquals(null, StorePreferences.store());
+	}
+
+	private static <T extends Control> T find(Class<T> type, Control control) {
+		if (type.isInstance(control)) {
+			return type.cast(control);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = find(type, child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private Terminal terminalIn(TerminalState state, int index) {

@@ -15,11 +15,13 @@ public final class EstatePerspective implements IPerspectiveFactory {
 		layout.addView(EstateUi.NAVIGATOR_VIEW, IPageLayout.LEFT, 0.22f, editors);
 		IFolderLayout bottom = layout.createFolder("io.posestate.ui.folders.bottom", IPageLayout.BOTTOM, 0.55f, editors);
 		bottom.addView(EstateUi.TERMINALS_VIEW);
+		bottom.addPlaceholder(EstateUi.PROGRESS_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, EstateUi.TERMINALS_VIEW);
 		layout.addView(EstateUi.DASHBOARD_VIEW, IPageLayout.RIGHT, 0.6f, editors);
 		layout.addShowViewShortcut(EstateUi.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(EstateUi.TERMINALS_VIEW);
 		layout.addShowViewShortcut(EstateUi.DASHBOARD_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(EstateUi.PROGRESS_VIEW);
 	}
 }

@@ -17,6 +17,7 @@ import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryBenchmark;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.ui.EstateSession;
+import io.posestate.ui.internal.preferences.StorePreferences;
 
 /**
  * {@code ./posestate workbench [--demo [--terminals N]] [--store URL]}: opens the estate, then runs the
@@ -57,7 +58,7 @@ public final class WorkbenchApplication implements IApplication {
 		EstateRegistry registry;
 		try {
 			registry = args.flag("demo") ? openDemo(services, args.integer("terminals", 20_000, 1, 5_000_000))
-					: services.service(RegistryFactory.class).open(args.get("store"));
+					: services.service(RegistryFactory.class).open(args.get("store", StorePreferences.store()));
 		} catch (UsageException e) {
 			System.err.println("posestate workbench: " + e.getMessage());
 			return 2;

@@ -43,6 +43,7 @@ public final class TerminalsView extends ViewPart {
 	private Label status;
 	private TerminalQuery query = TerminalQuery.all();
 	private volatile TerminalPages pages;
+	private volatile long lastLoadMillis;
 	private Job loading;
 	private final Runnable onEstateChanged = () -> runInUi(this::reload);
 	private final Runnable applyFilter = this::applyFilter;
@@ -176,6 +177,7 @@ public final class TerminalsView extends ViewPart {
 			return;
 		}
 		pages = result;
+		lastLoadMillis = millis;
 		int rows = (int) Math.min(Integer.MAX_VALUE, result.count());
 		viewer.getTable().clearAll();
 		viewer.setItemCount(rows);
@@ -197,6 +199,11 @@ public final class TerminalsView extends ViewPart {
 	public long rowCount() {
 		TerminalPages p = pages;
 		return p == null ? 0 : p.count();
+	}
+
+	/** How long the store took to count and fetch the first page of the rows shown now. */
+	public long lastLoadMillis() {
+		return lastLoadMillis;
 	}
 
 	public TableViewer viewer() {
