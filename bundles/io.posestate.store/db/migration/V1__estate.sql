@@ -35,7 +35,6 @@ CREATE TABLE merchant (
 );
 CREATE INDEX merchant_phone_idx ON merchant (phone);
 CREATE INDEX merchant_backup_phone_idx ON merchant (backup_phone);
-CREATE INDEX merchant_acquirer_idx ON merchant (acquirer_code);
 
 -- Terminal models: capabilities are a comma separated list of Capability names.
 CREATE TABLE terminal_model (
@@ -63,12 +62,12 @@ CREATE TABLE terminal (
     version         INTEGER NOT NULL DEFAULT 0,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
+-- One index per filter, ending in serial_number: a filtered page is read in index order (see TerminalFilter).
 CREATE INDEX terminal_state_idx ON terminal (state, serial_number);
+CREATE INDEX terminal_vendor_idx ON terminal (vendor, serial_number);
 CREATE INDEX terminal_vendor_model_idx ON terminal (vendor, model, serial_number);
-CREATE INDEX terminal_model_idx ON terminal (model, serial_number);
 CREATE INDEX terminal_region_idx ON terminal (deployed_region, serial_number);
-CREATE INDEX terminal_merchant_idx ON terminal (merchant_no);
-CREATE INDEX terminal_bound_phone_idx ON terminal (bound_phone);
+CREATE INDEX terminal_merchant_idx ON terminal (merchant_no, serial_number);
 
 -- Lifecycle of each terminal: creation has no from_state; a rebinding names old and new merchant in reason.
 CREATE TABLE lifecycle_event (

@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
 import io.posestate.cli.api.CliContext;
 import io.posestate.cli.api.Command;
 import io.posestate.cli.api.UsageException;
@@ -26,6 +31,23 @@ public final class Cli {
 	public Cli(CliContext context, List<Command> available) {
 		this.context = context;
 		available.stream().sorted(Comparator.comparing(Command::name)).forEach(c -> commands.putIfAbsent(c.name(), c));
+	}
+
+	/** A command line over every {@link Command} service registered by the installed bundles. */
+	public static Cli withServices(CliContext context) {
+		BundleContext bc = FrameworkUtil.getBundle(Cli.class).getBundleContext();
+		List<Command> commands = new ArrayList<>();
+		try {
+			for (ServiceReference<Command> ref : bc.getServiceReferences(Command.class, null)) {
+				Command c = bc.getService(ref);
+				if (c != null) {
+					commands.add(c);
+				}
+			}
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e); // no filter is given
+		}
+		return new Cli(context, commands);
 	}
 
 	public int run(List<String> args) {

@@ -23,11 +23,21 @@ final class Enumeration<E extends Enum<E>> {
         int len = e - s;
         for (int i = 0; i < names.length; i++) {
             byte[] name = names[i];
-            if (name.length == len && Arrays.equals(name, 0, len, b, s, e)) {
+            if (name.length == len && sameBytes(name, b, s)) {
                 return values[i];
             }
         }
         return null;
+    }
+
+    /** A plain loop: for names this short it is cheaper than Arrays.equals with ranges (measured, read path). */
+    private static boolean sameBytes(byte[] name, byte[] b, int s) {
+        for (int i = 0; i < name.length; i++) {
+            if (name[i] != b[s + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The allowed names, comma separated. */

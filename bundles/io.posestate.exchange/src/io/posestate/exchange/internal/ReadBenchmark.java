@@ -18,8 +18,10 @@ import io.posestate.exchange.TxnResult;
 
 /**
  * Read throughput of transactions.csv (parse + validate + build rows, one thread).
- * Usage: {@code ReadBenchmark [rows (default 1000000)] [file (generated if absent)] [runs (default 3)]}.
- * Prints one line per run and returns the best rows/s from {@link #run}.
+ * Usage: {@code ReadBenchmark [rows (default 1000000)] [file (generated if absent)] [runs (default 3)]}, e.g.
+ * {@code java -Xmx2g -cp bundles/io.posestate.exchange/target/classes io.posestate.exchange.internal.ReadBenchmark
+ * 10000000 /tmp/transactions.csv 2} (a file given on the command line is kept for later runs).
+ * Prints one line per run; {@link #run} also returns the best rows/s.
  */
 public final class ReadBenchmark {
 
@@ -30,9 +32,9 @@ public final class ReadBenchmark {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000L;
         Path file = args.length > 1 ? Path.of(args[1]) : Files.createTempFile("transactions", ".csv");
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        boolean generated = args.length <= 1 || !Files.exists(file) || Files.size(file) == 0;
+        boolean missing = args.length <= 1 || !Files.exists(file) || Files.size(file) == 0;
         try {
-            if (generated) {
+            if (missing) {
                 generate(file, rows);
             }
             run(file, runs);
@@ -49,7 +51,7 @@ public final class ReadBenchmark {
         long bytes = Files.size(file);
         for (int i = 1; i <= runs; i++) {
             AtomicLong valid = new AtomicLong();
-            AtomicLong cents = new AtomicLong();
+            AtomicLong cents = new AtomicLong(); // uses each row, so building it cannot be optimised away
             AtomicLong rejected = new AtomicLong();
             long t0 = System.nanoTime();
             long records = EstateCsv.readTransactions(file, row -> {

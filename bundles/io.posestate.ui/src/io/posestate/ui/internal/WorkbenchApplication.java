@@ -13,8 +13,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 import io.posestate.cli.api.Args;
 import io.posestate.cli.api.CliContext;
 import io.posestate.cli.api.UsageException;
+import io.posestate.demo.DemoEstate;
 import io.posestate.registry.api.EstateRegistry;
-import io.posestate.registry.api.RegistryBenchmark;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.ui.EstateSession;
 import io.posestate.ui.internal.preferences.StorePreferences;
@@ -26,7 +26,7 @@ import io.posestate.ui.internal.preferences.StorePreferences;
  */
 public final class WorkbenchApplication implements IApplication {
 	static final String USAGE = "workbench [--demo [--terminals N]] [--store URL]";
-	static final int DEMO_MERCHANTS_PER_TERMINAL = 10;
+	static final long DEMO_SEED = 42;
 
 	@Override
 	public Object start(IApplicationContext context) {
@@ -85,14 +85,20 @@ public final class WorkbenchApplication implements IApplication {
 		return null;
 	}
 
-	/** A fresh estate in a temporary H2 store, generated deterministically (N terminals, N/10 merchants). */
+	/** A fresh demo estate (the {@code demo} command's generator, registry files only) in a temporary H2 store. */
 	private static EstateRegistry openDemo(CliContext services, int terminals) throws IOException {
 		Path dir = Files.createTempDirectory("posestate-demo");
-		int merchants = Math.max(1, terminals / DEMO_MERCHANTS_PER_TERMINAL);
 		System.out.println("posestate workbench: generating a demo estate of " + terminals + " terminals in " + dir);
-		services.service(RegistryBenchmark.class).run(dir.resolve("store").toString(), merchants, terminals,
-				dir.resolve("csv"), 1, 1);
-		return services.service(RegistryFactory.class).open(dir.resolve("store").toString());
+		DemoEstate.generate(new DemoEstate.Options(terminals, DEMO_SEED, 0, DemoEstate.Options.DEFAULT_AS_OF),
+				dir.resolve("files"));
+		EstateRegistry registry = services.service(RegistryFactory.class).open(dir.resolve("store").toString());
+		try {
+			registry.importDirectory(dir.resolve("files"), services.actor());
+			return registry;
+		} catch (IOException | RuntimeException e) {
+			registry.close();
+			throw e;
+		}
 	}
 
 	@Override

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# End-to-end test of the ./posestate launcher on the materialized product: real JVM, real Equinox, real H2.
+# Run by the product module's verify phase; prints "N passed, N failed" and exits non-zero on any failure.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+export POSESTATE_PRODUCT=${1:?usage: launcher-test.sh PRODUCT_DIR}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+passed=0 failed=0
+check() { # name, expected exit, command...
+  local name=$1 want=$2; shift 2
+  "$@" >"$work/out" 2>"$work/err"; local got=$?
+  if [ "$got" = "$want" ]; then passed=$((passed + 1)); echo "ok   $name";
+  else failed=$((failed + 1)); echo "FAIL $name: exit $got, expected $want"; sed 's/^/     /' "$work/out" "$work/err" | tail -n 20; fi
+}
+contains() { # name, file, text
+  if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); echo "ok   $1";
+  else failed=$((failed + 1)); echo "FAIL $1: $2 lacks '$3'"; sed 's/^/     /' "$2" | tail -n 20; fi
+}
+ps=$root/posestate
+
+check "help exits 0" 0 "$ps" help
+cp "$work/out" "$work/help"
+contains "help lists demo" out "demo [--terminals N]"
+check "no command is a usage error" 2 "$ps"
+check "unknown command is a usage error" 2 "$ps" nonsense
+contains "usage on stderr" err "usage: posestate"
+check "demo fills a store" 0 "$ps" --user carol demo --terminals 200 --seed 3 --out "$work/demo" --store "$work/store"
+contains "demo summary" out "store now holds 200 terminals"
+check "terminals by state" 0 "$ps" terminals --state SHIPPED --store "$work/store"
+contains "terminals listed" out "SHIPPED"
+check "export" 0 "$ps" export --out "$work/export" --store "$work/store"
+contains "export wrote terminals.csv" out "terminals.csv"
+printf 'serial_number,vendor,model,connection,state\nSN-1,PAX,A920,WIFI,IN_STOCK\nSN 2,PAX,A920,WIFI,IN_STOCK\n' >"$work/bad.csv"
+mkdir -p "$work/bad" && mv "$work/bad.csv" "$work/bad/terminals.csv"
+check "import with a bad row" 0 "$ps" import --data "$work/bad" --store "$work/store" --out "$work/rej"
+contains "rejects.csv names the line" "$work/rej/rejects.csv" "terminals.csv,3,"
+check "missing folder fails" 1 "$ps" import --data "$work/none" --store "$work/store"
+contains "failure names the folder" err "$work/none: no such folder"
+contains "help lists workbench" "$work/help" "workbench [--demo"
+check "workbench without a display exits 1" 1 env -u DISPLAY -u WAYLAND_DISPLAY "$ps" workbench --store "$work/store"
+contains "no-display message" err "no display: DISPLAY is not set"
+check "workbench with a bad option is a usage error" 2 env -u DISPLAY -u WAYLAND_DISPLAY "$ps" workbench --bogus
+contains "workbench usage" err "usage: posestate workbench"
+
+echo "launcher: $passed passed, $failed failed"
+[ "$failed" = 0 ]
