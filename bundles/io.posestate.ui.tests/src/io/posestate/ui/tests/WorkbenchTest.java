@@ -66,8 +66,12 @@ import io.posestate.ui.internal.views.TerminalsView;
  */
 class WorkbenchTest {
 	private static final long TIMEOUT_MS = 60_000;
-	/** Size of the demo estate; {@code -Dposestate.ui.test.terminals=1000000} for the benchmark figures. */
-	private static final int DEMO_TERMINALS = Integer.getInteger("posestate.ui.test.terminals", 2_000);
+	/**
+	 * Size of the demo estate. {@code -Dposestate.ui.test.terminals=1000000} runs the benchmark: the timing budgets
+	 * are asserted only then, on a dedicated run (a shared build machine is no place for timing assertions).
+	 */
+	private static final String BENCHMARK_PROPERTY = "posestate.ui.test.terminals";
+	private static final int DEMO_TERMINALS = Integer.getInteger(BENCHMARK_PROPERTY, 2_000);
 	/** Issue 5's budgets: the table opens within 2 s, a filter answers within 100 ms (store time). */
 	private static final long OPEN_BUDGET_MS = 2_000;
 	private static final long FILTER_BUDGET_MS = 100;
@@ -182,7 +186,7 @@ class WorkbenchTest {
 	}
 
 	@Test
-	void terminalsTableOpensAndFiltersWithinBudget() {
+	void terminalsTableOpensAndFiltersTimed() {
 		ui(() -> page.hideView(page.findView(EstateUi.TERMINALS_VIEW)));
 		long start = System.nanoTime();
 		TerminalsView view = onUi(() -> (TerminalsView) page.showView(EstateUi.TERMINALS_VIEW));
@@ -205,6 +209,9 @@ class WorkbenchTest {
 		System.out.printf("Terminals table on %,d terminals: opened (rows on screen) in %d ms; filter by serial"
 				+ " answered in %d ms, by vendor text (%,d rows) in %d ms%n", DEMO_TERMINALS, openMillis, serialMillis,
 				verifone, vendorMillis);
+		if (System.getProperty(BENCHMARK_PROPERTY) == null) {
+			return;
+		}
 		assertTrue(openMillis <= OPEN_BUDGET_MS, "opened in " + openMillis + " ms");
 		assertTrue(serialMillis <= FILTER_BUDGET_MS, "serial filter answered in " + serialMillis + " ms");
 		assertTrue(vendorMillis <= FILTER_BUDGET_MS, "vendor filter answered in " + vendorMillis + " ms");
