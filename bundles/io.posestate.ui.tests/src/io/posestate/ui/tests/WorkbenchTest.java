@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import io.posestate.model.LifecycleEvent;
 import io.posestate.model.Merchant;
+import io.posestate.model.PhoneStatus;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
 import io.posestate.model.util.Masking;
@@ -140,18 +141,27 @@ class WorkbenchTest {
 	void navigatorGroupsTerminalsWithTheStoreCounts() {
 		EstateSummary summary = registry.summary();
 		assertEquals(DEMO_TERMINALS, summary.terminals());
+		assertTrue(summary.flaggedMerchants() > 0, "the demo estate plants cancelled phones");
 		List<String> expected = new ArrayList<>();
 		summary.terminalsByState().forEach((state, n) -> expected.add(String.format("%s (%,d)", state, n)));
 		long firstGroup = summary.terminalsByState().values().iterator().next();
 		ui(() -> {
 			NavigatorView navigator = (NavigatorView) page.findView(EstateUi.NAVIGATOR_VIEW);
 			Tree tree = navigator.viewer().getTree();
-			assertEquals(List.of("By state", "By vendor", "By model", "By region"), texts(tree.getItems()));
+			assertEquals(List.of("By state", "By vendor", "By model", "By region",
+					String.format("Merchants with a cancelled phone (%,d)", summary.flaggedMerchants())),
+					texts(tree.getItems()));
 			assertEquals(expected, texts(tree.getItem(0).getItems()));
 			TreeItem group = tree.getItem(0).getItems()[0];
 			navigator.viewer().expandToLevel(group.getData(), 1);
 			assertEquals(Math.min(firstGroup, 50) + (firstGroup > 50 ? 1 : 0), group.getItemCount());
 			assertInstanceOf(Terminal.class, group.getItem(0).getData());
+
+			TreeItem flagged = tree.getItem(4);
+			navigator.viewer().expandToLevel(flagged.getData(), 1);
+			assertEquals(summary.flaggedMerchants(), flagged.getItemCount());
+			Merchant first = assertInstanceOf(Merchant.class, flagged.getItem(0).getData());
+			assertEquals(PhoneStatus.CANCELLED, first.getPhone().getStatus());
 		});
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import io.posestate.model.Merchant;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
 import io.posestate.registry.api.EstateRegistry;
@@ -27,9 +28,9 @@ import io.posestate.ui.internal.Workbench;
 import io.posestate.ui.internal.emf.EstateItems;
 
 /**
- * The estate as a tree: terminals grouped by state, vendor, model and region, with counts. A group lists its
- * first terminals; double-clicking a group shows all of its terminals in the Terminals view, double-clicking a
- * terminal opens its editor.
+ * The estate as a tree: terminals grouped by state, vendor, model and region, with counts, and the merchants
+ * whose phone was cancelled. A group lists its first terminals; double-clicking a group shows all of its terminals
+ * in the Terminals view, double-clicking a terminal or merchant opens its editor.
  */
 public final class NavigatorView extends ViewPart {
 	/** Terminals listed under a group before "more..." (the Terminals view shows them all). */
@@ -74,6 +75,10 @@ public final class NavigatorView extends ViewPart {
 	record More(Group group, long remaining) {
 	}
 
+	/** Merchants whose bound phone the carrier cancelled: they need a new contact before anything else. */
+	record Flagged(List<Merchant> merchants) {
+	}
+
 	private TreeViewer viewer;
 	private final Runnable onEstateChanged = () -> {
 		if (viewer != null && !viewer.getTree().isDisposed()) {
@@ -102,10 +107,11 @@ public final class NavigatorView extends ViewPart {
 			return;
 		}
 		EstateSummary summary = registry.summary();
-		List<Root> roots = new ArrayList<>();
+		List<Object> roots = new ArrayList<>();
 		for (Grouping g : Grouping.values()) {
 			roots.add(new Root(g, summary));
 		}
+		roots.add(new Flagged(registry.merchantsWithCancelledPhone()));
 		viewer.setInput(roots);
 		viewer.expandToLevel(2);
 	}
@@ -113,6 +119,8 @@ public final class NavigatorView extends ViewPart {
 	private void open(Object element) {
 		if (element instanceof Terminal t) {
 			Workbench.openTerminal(getSite().getPage(), t.getSerialNumber());
+		} else if (element instanceof Merchant m) {
+			Workbench.openMerchant(getSite().getPage(), m.getMerchantNo());
 		} else if (element instanceof Group g || element instanceof More) {
 			Group group = element instanceof More m ? m.group() : (Group) element;
 			try {
@@ -153,6 +161,14 @@ public final class NavigatorView extends ViewPart {
 				return r.grouping().counts(r.summary()).entrySet().stream()
 						.map(e -> new Group(r.grouping(), e.getKey(), e.getValue())).toArray();
 			}
+			if (parent instanceof Flagged f) {
+				return f.merchants().toArray();
+			}
+			if (parent instanceof Merchant m) {
+				return EstateSession.registry()
+						.terminals(TerminalQuery.all().withMerchantNo(m.getMerchantNo()).withPage(0, GROUP_PREVIEW))
+						.items().toArray();
+			}
 			if (parent instanceof Group g) {
 				List<Object> children = new ArrayList<>(EstateSession.registry()
 						.terminals(g.grouping().filter(g.value()).withPage(0, GROUP_PREVIEW)).items());
@@ -171,7 +187,8 @@ public final class NavigatorView extends ViewPart {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof Root || element instanceof Group g && g.count() > 0;
+			return element instanceof Root || element instanceof Merchant
+					|| element instanceof Flagged f && !f.merchants().isEmpty() || element instanceof Group g && g.count() > 0;
 		}
 	}
 
@@ -185,6 +202,9 @@ public final class NavigatorView extends ViewPart {
 				String value = g.value().isEmpty() ? "(none)" : g.value();
 				return String.format("%s (%,d)", value, g.count());
 			}
+			if (element instanceof Flagged f) {
+				return String.format("Merchants with a cancelled phone (%,d)", f.merchants().size());
+			}
 			if (element instanceof More m) {
 				return String.format("%,d more… (double-click: show in Terminals)", m.remaining());
 			}
@@ -194,7 +214,7 @@ public final class NavigatorView extends ViewPart {
 		@Override
 		public Image getImage(Object element) {
 			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-			if (element instanceof Root || element instanceof Group) {
+			if (element instanceof Root || element instanceof Group || element instanceof Flagged) {
 				return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
 			}
 			if (element instanceof More) {
