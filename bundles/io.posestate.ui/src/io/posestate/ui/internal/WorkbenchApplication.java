@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -55,26 +57,42 @@ public final class WorkbenchApplication implements IApplication {
 			return 1;
 		}
 		CliContext services = new CliContext(System.out, System.err);
-		EstateRegistry registry;
+		Path demo = null;
 		try {
-			registry = args.flag("demo") ? openDemo(services, args.integer("terminals", 20_000, 1, 5_000_000))
-					: services.service(RegistryFactory.class).open(args.get("store", StorePreferences.store()));
+			EstateRegistry registry;
+			if (args.flag("demo")) {
+				int terminals = args.integer("terminals", 20_000, 1, 5_000_000);
+				demo = Files.createTempDirectory("posestate-demo");
+				registry = openDemo(services, terminals, demo);
+			} else {
+				registry = services.service(RegistryFactory.class).open(args.get("store", StorePreferences.store()));
+			}
+			EstateSession.open(registry);
+			return WorkbenchLauncher.run();
 		} catch (UsageException e) {
 			System.err.println("posestate workbench: " + e.getMessage());
 			return 2;
 		} catch (RuntimeException | IOException e) {
-			System.err.println("posestate workbench: cannot open the estate: " + e.getMessage());
+			System.err.println("posestate workbench: " + e.getMessage());
 			return 1;
-		}
-		EstateSession.open(registry);
-		try {
-			return WorkbenchLauncher.run();
 		} finally {
 			EstateSession.close();
+			if (demo != null) {
+				deleteTree(demo);
+			}
 		}
 	}
 
-	/** Why no window can be shown, or null when a display is there (the same test as the GTK toolkit's). */
+	/** Removes the demo estate's temporary folder; what cannot be removed is left and named. */
+	private static void deleteTree(Path dir) {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		} catch (IOException e) {
+			System.err.println("posestate workbench: could not remove the demo estate in " + dir + ": " + e.getMessage());
+		}
+	}
+
+	/** Why no window can be shown, or null when a display is there. */
 	static String displayProblem() {
 		String x11 = System.getenv("DISPLAY");
 		String wayland = System.getenv("WAYLAND_DISPLAY");
@@ -86,8 +104,7 @@ public final class WorkbenchApplication implements IApplication {
 	}
 
 	/** A fresh demo estate (the {@code demo} command's generator, registry files only) in a temporary H2 store. */
-	private static EstateRegistry openDemo(CliContext services, int terminals) throws IOException {
-		Path dir = Files.createTempDirectory("posestate-demo");
+	private static EstateRegistry openDemo(CliContext services, int terminals, Path dir) throws IOException {
 		System.out.println("posestate workbench: generating a demo estate of " + terminals + " terminals in " + dir);
 		DemoEstate.generate(new DemoEstate.Options(terminals, DEMO_SEED, 0, DemoEstate.Options.DEFAULT_AS_OF),
 				dir.resolve("files"));
