@@ -1,6 +1,8 @@
 package io.posestate.store;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
@@ -23,11 +25,13 @@ public final class StoreLocation {
 
     private final Vendor vendor;
     private final String url;
+    private final String connectUrl;
     private final Properties properties;
 
-    private StoreLocation(Vendor vendor, String url, Properties properties) {
+    private StoreLocation(Vendor vendor, String url, String connectUrl, Properties properties) {
         this.vendor = vendor;
         this.url = url;
+        this.connectUrl = connectUrl;
         this.properties = properties;
     }
 
@@ -63,10 +67,14 @@ public final class StoreLocation {
         return folder(Paths.get(text));
     }
 
-    /** The H2 file database {@code <folder>/estate}. */
+    /**
+     * The H2 file database {@code <folder>/estate}; its page cache is a quarter of the heap (16 MB to 1 GB),
+     * so that the indexes of a large estate stay in memory.
+     */
     public static StoreLocation folder(Path folder) {
         String path = folder.toAbsolutePath().normalize().resolve(DATABASE_NAME).toString().replace('\\', '/');
-        return of(Vendor.H2, "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE", new Properties());
+        long cacheKb = Math.max(16 * 1024, Math.min(1024 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024));
+        return of(Vendor.H2, "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + cacheKb, new Properties());
     }
 
     /**
@@ -94,9 +102,12 @@ public final class StoreLocation {
     }
 
     private static StoreLocation of(Vendor vendor, String url, Properties props) {
+        // credentials move from the URL into the properties, so the driver never reports them back
+        // (e.g. in DatabaseMetaData.getURL(), which Flyway logs)
+        String connectUrl = vendor == Vendor.H2 ? extract(url, ';', ';', false, props)
+                : extract(url, '?', '&', true, props);
         if (vendor == Vendor.H2) {
-            String upper = url.toUpperCase(Locale.ROOT);
-            if (!upper.contains(";USER=") && !props.containsKey("user")) {
+            if (!props.containsKey("user")) {
                 props.setProperty("user", "sa");
                 props.putIfAbsent("password", "");
             }
@@ -107,7 +118,32 @@ public final class StoreLocation {
             }
             props.putIfAbsent("ApplicationName", "posestate");
         }
-        return new StoreLocation(vendor, url, props);
+        return new StoreLocation(vendor, url, connectUrl, props);
+    }
+
+    /**
+     * Removes {@code user=} and {@code password=} settings after {@code start} from the URL into props
+     * ({@code decode}: values are URL-encoded, as in PostgreSQL query parameters).
+     */
+    private static String extract(String url, char start, char separator, boolean decode, Properties props) {
+        int at = url.indexOf(start);
+        if (at < 0) {
+            return url;
+        }
+        StringBuilder kept = new StringBuilder(url.substring(0, at));
+        char next = start;
+        for (String setting : url.substring(at + 1).split(Pattern.quote(String.valueOf(separator)))) {
+            int eq = setting.indexOf('=');
+            String key = eq < 0 ? setting : setting.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            if (eq > 0 && (key.equals("user") || key.equals("password"))) {
+                String value = setting.substring(eq + 1);
+                props.setProperty(key, decode ? URLDecoder.decode(value, StandardCharsets.UTF_8) : value);
+            } else if (!setting.isEmpty()) {
+                kept.append(next).append(setting);
+                next = separator;
+            }
+        }
+        return kept.toString();
     }
 
     public Vendor vendor() {
@@ -119,7 +155,12 @@ public final class StoreLocation {
         return url;
     }
 
-    /** @return a copy of the connection properties */
+    /** @return the URL handed to the driver: as given, without user and password (they are properties) */
+    public String connectUrl() {
+        return connectUrl;
+    }
+
+    /** @return a copy of the connection properties (user and password included) */
     public Properties properties() {
         Properties copy = new Properties();
         copy.putAll(properties);

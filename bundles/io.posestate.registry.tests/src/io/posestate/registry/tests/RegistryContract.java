@@ -324,6 +324,11 @@ abstract class RegistryContract {
                 () -> registry.changeState("SUN-0004", TerminalState.ACTIVE, "alice", "x", List.of()));
         assertTrue(unbound.getMessage().contains("no merchant"), unbound.getMessage());
         assertEquals(1, registry.history("SUN-0004").size(), "a refused change records nothing");
+
+        registry.changeState("VF-0006", TerminalState.ACTIVE, "carol", "installed", List.of());
+        Terminal activated = registry.terminal("VF-0006").orElseThrow();
+        assertEquals(TerminalState.ACTIVE, activated.getState());
+        assertTrue(activated.getActivatedAt() != null, "first activation sets activated_at");
     }
 
     @Test
@@ -357,13 +362,13 @@ abstract class RegistryContract {
 
     @Test
     void benchmarkImportsGeneratedEstateAndMeasures() throws Exception {
-        int terminals = Integer.getInteger("posestate.bench.terminals", 5_000);
+        int terminals = Integer.getInteger("posestate.bench.terminals", 2_000);
         int merchants = Integer.getInteger("posestate.bench.merchants", Math.max(1, terminals * 33 / 100));
         registry.close();
         registry = null;
         String location = backend.newLocation();
         BenchmarkResult result = TestData.service(RegistryBenchmark.class).run(location, merchants, terminals,
-                tmp.resolve("bench"), Integer.getInteger("posestate.bench.lookups", 2_000),
+                tmp.resolve("bench"), Integer.getInteger("posestate.bench.lookups", 1_000),
                 Integer.getInteger("posestate.bench.pages", 100));
         System.out.println("[benchmark] " + getClass().getSimpleName() + "\n" + result.describe());
         try (EstateRegistry r = factory.open(location)) {

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -118,52 +119,59 @@ final class Importer {
     private static final String MERCHANT_FIELDS = "merchant_no, name, mcc, region, acquirer_code, settlement_account,"
             + " phone, backup_phone, email, address, status";
 
+    private static final List<BulkInsert.Column> MERCHANT_COLUMNS = List.of(BulkInsert.Column.text("merchant_no"),
+            BulkInsert.Column.text("name"), BulkInsert.Column.text("mcc"), BulkInsert.Column.text("region"),
+            BulkInsert.Column.text("acquirer_code"), BulkInsert.Column.text("settlement_account"),
+            BulkInsert.Column.text("phone"), BulkInsert.Column.text("backup_phone"), BulkInsert.Column.text("email"),
+            BulkInsert.Column.text("address"), BulkInsert.Column.text("status"),
+            new BulkInsert.Column("updated_at", BulkInsert.Type.TIMESTAMP));
+
     private void merchants(Connection c, Path file, Counts n, OffsetDateTime now) throws SQLException {
+        List<MerchantRow> kept = new ArrayList<>();
+        n.read = io(() -> EstateLoader.streamMerchants(file, kept::add, n.rejects::add));
+        kept.sort(Comparator.comparing(MerchantRow::merchantNo)); // key order: index pages written once
         boolean empty = isEmpty(c, "merchant");
         try (KeyChunks<MerchantRow> stored = new KeyChunks<>(c,
                 "SELECT " + MERCHANT_FIELDS + " FROM merchant WHERE merchant_no", Importer::merchantRow);
-                PreparedStatement insert = c.prepareStatement("INSERT INTO merchant (" + MERCHANT_FIELDS
-                        + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                BulkInsert insert = BulkInsert.open(c, store.vendor(), "merchant", MERCHANT_COLUMNS);
                 PreparedStatement update = c.prepareStatement("UPDATE merchant SET name = ?, mcc = ?, region = ?,"
                         + " acquirer_code = ?, settlement_account = ?, phone = ?, backup_phone = ?, email = ?,"
                         + " address = ?, status = ?, updated_at = ? WHERE merchant_no = ?");
                 PreparedStatement rename = c.prepareStatement("UPDATE terminal SET search_text = LOWER(serial_number"
                         + " || ' ' || vendor || ' ' || model || ' ' || COALESCE(?, '')) WHERE merchant_no = ?")) {
-            Chunker<MerchantRow> chunker = new Chunker<>(rows -> {
-                Map<String, MerchantRow> old = empty ? Map.of() : stored.find(rows.stream().map(MerchantRow::merchantNo).toList());
+            KeyChunks.inChunks(kept, rows -> {
+                Map<String, MerchantRow> old = empty ? Map.of()
+                        : stored.find(rows.stream().map(MerchantRow::merchantNo).toList());
                 boolean renamed = false;
-                for (MerchantRow row : rows) {
-                    MerchantRow was = old.get(row.merchantNo());
+                for (MerchantRow r : rows) {
+                    MerchantRow was = old.get(r.merchantNo());
                     if (was == null) {
-                        Rows.set(insert, 1, row.merchantNo());
-                        bindMerchant(insert, 2, row);
-                        Rows.setTime(insert, 12, now);
-                        insert.addBatch();
+                        insert.add(r.merchantNo(), r.name(), r.mcc(), r.region(), r.acquirerCode(),
+                                r.settlementAccount(), r.phone(), r.backupPhone(), r.email(), r.address(), r.status(),
+                                now);
                         n.inserted++;
-                    } else if (was.equals(row)) {
+                    } else if (was.equals(r)) {
                         n.unchanged++;
                     } else {
-                        bindMerchant(update, 1, row);
+                        bindMerchant(update, 1, r);
                         Rows.setTime(update, 11, now);
-                        Rows.set(update, 12, row.merchantNo());
+                        Rows.set(update, 12, r.merchantNo());
                         update.addBatch();
                         n.updated++;
-                        if (!Objects.equals(was.name(), row.name())) {
-                            Rows.set(rename, 1, row.name());
-                            Rows.set(rename, 2, row.merchantNo());
+                        if (!Objects.equals(was.name(), r.name())) {
+                            Rows.set(rename, 1, r.name());
+                            Rows.set(rename, 2, r.merchantNo());
                             rename.addBatch();
                             renamed = true;
                         }
                     }
                 }
-                insert.executeBatch();
+                insert.flush();
                 update.executeBatch();
                 if (renamed) {
                     rename.executeBatch();
                 }
             });
-            n.read = io(() -> EstateLoader.streamMerchants(file, chunker::add, n.rejects::add));
-            chunker.flush();
         }
     }
 
@@ -196,64 +204,69 @@ final class Importer {
     private record MerchantRef(String name, String phone) {
     }
 
+    private static final List<BulkInsert.Column> TERMINAL_COLUMNS = List.of(BulkInsert.Column.text("serial_number"),
+            BulkInsert.Column.text("vendor"), BulkInsert.Column.text("model"), BulkInsert.Column.text("connection_type"),
+            BulkInsert.Column.text("firmware"), BulkInsert.Column.text("merchant_no"), BulkInsert.Column.text("state"),
+            BulkInsert.Column.text("deployed_region"), new BulkInsert.Column("activated_at", BulkInsert.Type.DATE),
+            BulkInsert.Column.text("bound_phone"), BulkInsert.Column.text("search_text"),
+            new BulkInsert.Column("version", BulkInsert.Type.INTEGER),
+            new BulkInsert.Column("updated_at", BulkInsert.Type.TIMESTAMP));
+    private static final List<BulkInsert.Column> EVENT_COLUMNS = List.of(BulkInsert.Column.text("serial_number"),
+            BulkInsert.Column.text("from_state"), BulkInsert.Column.text("to_state"),
+            new BulkInsert.Column("event_time", BulkInsert.Type.TIMESTAMP), BulkInsert.Column.text("actor"),
+            BulkInsert.Column.text("reason"));
+
     private void terminals(Connection c, Path file, Counts n, String actor, OffsetDateTime now) throws SQLException {
         Map<String, MerchantRef> merchants = merchantRefs(c);
+        List<TerminalRow> kept = new ArrayList<>();
+        n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey, kept::add, n.rejects::add));
+        kept.sort(Comparator.comparing(TerminalRow::serialNumber)); // key order: index pages written once
         boolean empty = isEmpty(c, "terminal");
         Set<List<String>> models = new LinkedHashSet<>();
-        String source = "import of " + file.getFileName();
+        String created = "created by import of " + file.getFileName();
+        String changed = "import of " + file.getFileName() + ": ";
         try (KeyChunks<StoredTerminal> stored = new KeyChunks<>(c, "SELECT " + TERMINAL_FIELDS
                 + ", bound_phone FROM terminal WHERE serial_number",
                 rs -> new StoredTerminal(terminalRow(rs), rs.getString("bound_phone")));
-                PreparedStatement insert = c.prepareStatement("INSERT INTO terminal (" + TERMINAL_FIELDS
-                        + ", bound_phone, search_text, version, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
+                BulkInsert insert = BulkInsert.open(c, store.vendor(), "terminal", TERMINAL_COLUMNS);
                 PreparedStatement update = c.prepareStatement("UPDATE terminal SET vendor = ?, model = ?,"
                         + " connection_type = ?, firmware = ?, merchant_no = ?, state = ?, deployed_region = ?,"
                         + " activated_at = ?, bound_phone = ?, search_text = ?, version = version + 1, updated_at = ?"
                         + " WHERE serial_number = ?");
-                PreparedStatement event = c.prepareStatement(Events.INSERT)) {
-            Chunker<TerminalRow> chunker = new Chunker<>(rows -> {
+                BulkInsert events = BulkInsert.open(c, store.vendor(), "lifecycle_event", EVENT_COLUMNS)) {
+            KeyChunks.inChunks(kept, rows -> {
                 Map<String, StoredTerminal> old = empty ? Map.of()
                         : stored.find(rows.stream().map(TerminalRow::serialNumber).toList());
-                for (TerminalRow row : rows) {
-                    models.add(List.of(row.vendor(), row.model()));
-                    StoredTerminal was = old.get(row.serialNumber());
-                    MerchantRef merchant = row.merchantNo() == null ? null : merchants.get(row.merchantNo());
+                for (TerminalRow r : rows) {
+                    models.add(List.of(r.vendor(), r.model()));
+                    StoredTerminal was = old.get(r.serialNumber());
+                    MerchantRef merchant = r.merchantNo() == null ? null : merchants.get(r.merchantNo());
                     String name = merchant == null ? null : merchant.name();
                     if (was == null) {
-                        Rows.set(insert, 1, row.serialNumber());
-                        bindTerminal(insert, 2, row);
-                        Rows.set(insert, 10, merchant == null ? null : merchant.phone());
-                        Rows.set(insert, 11, searchText(row, name));
-                        Rows.setTime(insert, 12, now);
-                        insert.addBatch();
-                        Events.bind(event, row.serialNumber(), null, row.state().name(), now, actor,
-                                "created by " + source);
-                        event.addBatch();
+                        insert.add(r.serialNumber(), r.vendor(), r.model(), r.connection(), r.firmware(),
+                                r.merchantNo(), r.state(), r.deployedRegion(), r.activatedAt(),
+                                merchant == null ? null : merchant.phone(), searchText(r, name), 0, now);
+                        events.add(r.serialNumber(), null, r.state(), now, actor, created);
                         n.inserted++;
-                    } else if (was.row().equals(row)) {
+                    } else if (was.row().equals(r)) {
                         n.unchanged++;
                     } else {
-                        boolean rebound = !Objects.equals(was.row().merchantNo(), row.merchantNo());
-                        bindTerminal(update, 1, row);
+                        boolean rebound = !Objects.equals(was.row().merchantNo(), r.merchantNo());
+                        bindTerminal(update, 1, r);
                         Rows.set(update, 9, rebound ? (merchant == null ? null : merchant.phone()) : was.boundPhone());
-                        Rows.set(update, 10, searchText(row, name));
+                        Rows.set(update, 10, searchText(r, name));
                         Rows.setTime(update, 11, now);
-                        Rows.set(update, 12, row.serialNumber());
+                        Rows.set(update, 12, r.serialNumber());
                         update.addBatch();
-                        Events.bind(event, row.serialNumber(), was.row().state().name(), row.state().name(), now,
-                                actor, source + ": " + changes(was.row(), row));
-                        event.addBatch();
+                        events.add(r.serialNumber(), was.row().state(), r.state(), now, actor,
+                                changed + changes(was.row(), r));
                         n.updated++;
                     }
                 }
-                insert.executeBatch();
+                insert.flush();
                 update.executeBatch();
-                event.executeBatch();
+                events.flush(); // after the terminals they reference
             });
-            n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey, chunker::add,
-                    n.rejects::add));
-            chunker.flush();
         }
         addMissingModels(c, models);
     }
@@ -402,7 +415,7 @@ final class Importer {
         try (KeyChunks<T> stored = new KeyChunks<>(c, select, mapper);
                 PreparedStatement insert = c.prepareStatement(insertSql);
                 PreparedStatement update = c.prepareStatement(updateSql)) {
-            Chunker<Map.Entry<String, T>> chunker = new Chunker<>(chunk -> {
+            KeyChunks.inChunks(new ArrayList<>(rows.entrySet()), chunk -> {
                 Map<String, T> old = stored.find(chunk.stream().map(Map.Entry::getKey).toList());
                 for (Map.Entry<String, T> e : chunk) {
                     T was = old.get(e.getKey());
@@ -421,8 +434,6 @@ final class Importer {
                 insert.executeBatch();
                 update.executeBatch();
             });
-            rows.entrySet().forEach(chunker::add);
-            chunker.flush();
         }
     }
 

@@ -59,21 +59,23 @@ final class JdbcEstateRegistry implements EstateRegistry {
 
     @Override
     public List<Merchant> merchantsByPhone(String phone) {
-        return read(c -> list(c, Rows.MERCHANT_SELECT + " WHERE m.phone = ? OR m.backup_phone = ? ORDER BY m.merchant_no",
+        // a union of two index lookups (an OR of two columns may scan the table)
+        return read(c -> list(c, Rows.MERCHANT_SELECT + " WHERE m.merchant_no IN (SELECT merchant_no FROM merchant"
+                + " WHERE phone = ? UNION SELECT merchant_no FROM merchant WHERE backup_phone = ?) ORDER BY m.merchant_no",
                 List.of(phone, phone), Rows::merchant));
     }
 
     @Override
     public List<Merchant> merchantsWithCancelledPhone() {
-        return read(c -> list(c, Rows.MERCHANT_SELECT + " WHERE p1.status = 'CANCELLED' ORDER BY m.merchant_no",
-                List.of(), Rows::merchant));
+        return read(c -> list(c, Rows.MERCHANT_SELECT + " WHERE m.phone IN (SELECT phone_number FROM phone"
+                + " WHERE status = 'CANCELLED') ORDER BY m.merchant_no", List.of(), Rows::merchant));
     }
 
     @Override
     public Page<Terminal> terminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q);
+        TerminalFilter filter = new TerminalFilter(q, store.vendor());
         // page the terminal table alone (index order, early stop), then join the page's merchants and phones
-        String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM terminal" + filter.where()
+        String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM " + filter.from() + filter.where()
                 + filter.orderBy("") + " LIMIT ? OFFSET ?) t" + Rows.TERMINAL_JOINS + filter.orderBy("t.");
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -94,7 +96,7 @@ final class JdbcEstateRegistry implements EstateRegistry {
 
     @Override
     public long countTerminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q);
+        TerminalFilter filter = new TerminalFilter(q, store.vendor());
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM terminal" + filter.where())) {
                 filter.bind(ps);
@@ -182,12 +184,14 @@ final class JdbcEstateRegistry implements EstateRegistry {
             if (to == TerminalState.ACTIVE && merchantNo == null) {
                 throw new RegistryException("Terminal " + serialNumber + " cannot become ACTIVE: bound to no merchant");
             }
+            // an ACTIVE terminal has an activation date: the first activation sets it
             try (PreparedStatement ps = c.prepareStatement("UPDATE terminal SET state = ?, version = version + 1,"
-                    + " updated_at = ? WHERE serial_number = ? AND version = ?")) {
+                    + " updated_at = ?, activated_at = COALESCE(activated_at, ?) WHERE serial_number = ? AND version = ?")) {
                 ps.setString(1, to.name());
                 Rows.setTime(ps, 2, now);
-                ps.setString(3, serialNumber);
-                ps.setInt(4, version);
+                Rows.setDate(ps, 3, to == TerminalState.ACTIVE ? now.toLocalDate() : null);
+                ps.setString(4, serialNumber);
+                ps.setInt(5, version);
                 if (ps.executeUpdate() != 1) {
                     throw new RegistryException("Terminal " + serialNumber
                             + " was changed by someone else at the same time; reload and retry");

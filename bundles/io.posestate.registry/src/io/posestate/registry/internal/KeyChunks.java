@@ -23,6 +23,19 @@ final class KeyChunks<T> implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Writes one chunk of rows. */
+    @FunctionalInterface
+    interface ChunkWriter<T> {
+        void write(List<T> chunk) throws SQLException;
+    }
+
+    /** Hands {@code rows} to {@code writer} in chunks of at most {@link #SIZE}. */
+    static <T> void inChunks(List<T> rows, ChunkWriter<T> writer) throws SQLException {
+        for (int from = 0; from < rows.size(); from += SIZE) {
+            writer.write(rows.subList(from, Math.min(rows.size(), from + SIZE)));
+        }
+    }
+
     private final PreparedStatement select;
     private final RowMapper<T> mapper;
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.registry.api.TerminalSort;
+import io.posestate.store.Vendor;
 
 /** The WHERE and ORDER BY of a {@link TerminalQuery} over table {@code terminal}, with its parameters. */
 final class TerminalFilter {
@@ -17,8 +18,12 @@ final class TerminalFilter {
     private final boolean descending;
     /** Filtered columns put before serial_number in a serial-number sort (see {@link #orderBy}). */
     private final List<String> leading;
+    /** The index that starts with {@link #leading}, or null. */
+    private final String index;
+    private final Vendor vendor;
 
-    TerminalFilter(TerminalQuery q) {
+    TerminalFilter(TerminalQuery q, Vendor vendor) {
+        this.vendor = vendor;
         List<String> conditions = new ArrayList<>();
         condition(conditions, "state", q.state() == null ? null : q.state().name());
         condition(conditions, "vendor", q.vendor());
@@ -33,12 +38,36 @@ final class TerminalFilter {
         where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         sort = q.sort();
         descending = q.descending();
-        leading = q.merchantNo() != null ? List.of("merchant_no")
-                : q.vendor() != null && q.model() != null ? List.of("vendor", "model")
-                : q.region() != null ? List.of("deployed_region")
-                : q.vendor() != null ? List.of("vendor")
-                : q.state() != null ? List.of("state")
-                : List.of();
+        // the most selective filter leads (indexes of the V1 migration)
+        if (q.merchantNo() != null) {
+            leading = List.of("merchant_no");
+            index = "terminal_merchant_idx";
+        } else if (q.vendor() != null && q.model() != null) {
+            leading = List.of("vendor", "model");
+            index = "terminal_vendor_model_idx";
+        } else if (q.region() != null) {
+            leading = List.of("deployed_region");
+            index = "terminal_region_idx";
+        } else if (q.vendor() != null) {
+            leading = List.of("vendor");
+            index = "terminal_vendor_idx";
+        } else if (q.state() != null) {
+            leading = List.of("state");
+            index = "terminal_state_idx";
+        } else {
+            leading = List.of();
+            index = null;
+        }
+    }
+
+    /**
+     * The table to select from. On H2 a serial-number sort names the index of its ORDER BY: H2's planner
+     * otherwise may pick the index of a less selective filter and sort all its rows (e.g. state ACTIVE with
+     * a region); PostgreSQL's planner weighs the sort itself.
+     */
+    String from() {
+        return vendor == Vendor.H2 && sort == TerminalSort.SERIAL_NUMBER && index != null
+                ? "terminal USE INDEX (" + index + ")" : "terminal";
     }
 
     private void condition(List<String> conditions, String column, String value) {

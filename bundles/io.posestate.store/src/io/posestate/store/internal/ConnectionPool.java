@@ -83,7 +83,7 @@ public final class ConnectionPool implements DataSource {
             }
         }
         try {
-            Connection c = driver.connect(location.url(), location.properties());
+            Connection c = driver.connect(location.connectUrl(), location.properties());
             if (c == null) {
                 throw new SQLException("Driver does not accept URL " + location);
             }
