@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -33,14 +34,23 @@ import io.posestate.ui.internal.emf.EstateItems;
 /**
  * All terminals of the estate in a virtual table: rows are fetched page by page as they scroll into view, the
  * filter runs as you type (in a job, after a short pause), and a click on a column header sorts in the store.
+ * The table holds a window of at most {@link #DEFAULT_WINDOW} rows of the result (GTK's table needs seconds for a
+ * million rows, however virtual); the arrows move the window through the rest.
  */
 public final class TerminalsView extends ViewPart {
 	/** Typing pause before the filter runs. */
 	static final int FILTER_DELAY_MS = 250;
+	/** Rows held by the table at once. */
+	public static final int DEFAULT_WINDOW = 5_000;
 
 	private TableViewer viewer;
 	private Text filter;
 	private Label status;
+	private Button previous;
+	private Button next;
+	private int window = DEFAULT_WINDOW;
+	/** The result row shown in the table's first row. */
+	private long windowStart;
 	private TerminalQuery query = TerminalQuery.all();
 	private volatile TerminalPages pages;
 	private volatile long lastLoadMillis;
@@ -50,7 +60,7 @@ public final class TerminalsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(parent);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter: serial, vendor, model or merchant name");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
@@ -59,14 +69,15 @@ public final class TerminalsView extends ViewPart {
 			filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
 		});
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(300, SWT.DEFAULT).applyTo(status);
+		previous = arrow(parent, SWT.LEFT, "Previous rows", -1);
+		next = arrow(parent, SWT.RIGHT, "Next rows", 1);
 
 		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
-		viewer.setUseHashlookup(true);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
 		column("Serial number", 150, TerminalSort.SERIAL_NUMBER, Terminal::getSerialNumber, true);
 		column("State", 150, TerminalSort.STATE, t -> t.getState() == null ? "" : t.getState().getLiteral(), false);
 		column("Vendor", 100, TerminalSort.VENDOR, Terminal::getVendor, false);
@@ -79,7 +90,7 @@ public final class TerminalsView extends ViewPart {
 			@Override
 			public void updateElement(int index) {
 				TerminalPages p = pages;
-				Terminal row = p == null ? null : p.row(index);
+				Terminal row = p == null ? null : p.row(Math.toIntExact(windowStart + index));
 				if (row != null) {
 					viewer.replace(row, index);
 				}
@@ -94,6 +105,36 @@ public final class TerminalsView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		EstateSession.addListener(onEstateChanged);
 		reload();
+	}
+
+	private Button arrow(Composite parent, int direction, String tip, int step) {
+		Button b = new Button(parent, SWT.ARROW | direction);
+		b.setToolTipText(tip);
+		b.setEnabled(false);
+		b.addListener(SWT.Selection, e -> moveWindow(step));
+		return b;
+	}
+
+	/** Shows the previous (-1) or next (+1) window of rows. */
+	public void moveWindow(int step) {
+		TerminalPages p = pages;
+		if (p == null) {
+			return;
+		}
+		long start = windowStart + (long) step * window;
+		if (start >= 0 && start < p.count()) {
+			windowStart = start;
+			showWindow();
+		}
+	}
+
+	/** How many rows the table holds at once (tests use small windows). */
+	public void setWindow(int rows) {
+		window = rows;
+		windowStart = 0;
+		if (pages != null) {
+			showWindow();
+		}
 	}
 
 	private void column(String title, int width, TerminalSort sort, Function<Terminal, String> text, boolean icon) {
@@ -178,11 +219,35 @@ public final class TerminalsView extends ViewPart {
 		}
 		pages = result;
 		lastLoadMillis = millis;
-		int rows = (int) Math.min(Integer.MAX_VALUE, result.count());
-		viewer.getTable().clearAll();
+		windowStart = 0;
+		showWindow();
+	}
+
+	private void showWindow() {
+		TerminalPages p = pages;
+		int rows = (int) Math.min(window, p.count() - windowStart);
+		Table table = viewer.getTable();
+		table.removeAll();
 		viewer.setItemCount(rows);
-		viewer.getTable().setTopIndex(0);
-		status.setText(String.format("%,d terminals (%d ms)", result.count(), millis));
+		previous.setEnabled(windowStart > 0);
+		next.setEnabled(windowStart + rows < p.count());
+		if (rows == p.count()) {
+			status.setText(String.format("%,d terminals (%d ms)", p.count(), lastLoadMillis));
+		} else {
+			status.setText(String.format("%,d–%,d of %,d terminals (%d ms)", windowStart + 1, windowStart + rows,
+					p.count(), lastLoadMillis));
+		}
+		status.getParent().layout();
+	}
+
+	/** The filters and sort order of the rows shown. */
+	public TerminalQuery query() {
+		return query;
+	}
+
+	/** The result row shown in the table's first row. */
+	public long windowStart() {
+		return windowStart;
 	}
 
 	private void runInUi(Runnable r) {
