@@ -91,7 +91,8 @@ class WorkbenchTest {
 				WorkbenchApplication.run(List.of("--demo", "--terminals", String.valueOf(DEMO_TERMINALS)))),
 				"workbench UI");
 		uiThread.start();
-		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		// generating and importing the demo estate comes first: allow a millisecond per terminal for it
+		long end = System.currentTimeMillis() + TIMEOUT_MS + DEMO_TERMINALS;
 		while (!PlatformUI.isWorkbenchRunning() || !windowOpen()) {
 			if (System.currentTimeMillis() > end || !uiThread.isAlive()) {
 				fail("the workbench did not open (exit code " + EXIT_CODE.get() + ")");
