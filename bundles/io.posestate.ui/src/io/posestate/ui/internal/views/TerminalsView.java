@@ -78,7 +78,7 @@ public final class TerminalsView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
-		column("Serial number", 150, TerminalSort.SERIAL_NUMBER, Terminal::getSerialNumber, true);
+		column("Serial number", 200, TerminalSort.SERIAL_NUMBER, Terminal::getSerialNumber, true);
 		column("State", 150, TerminalSort.STATE, t -> t.getState() == null ? "" : t.getState().getLiteral(), false);
 		column("Vendor", 100, TerminalSort.VENDOR, Terminal::getVendor, false);
 		column("Model", 100, TerminalSort.MODEL, Terminal::getModelName, false);
