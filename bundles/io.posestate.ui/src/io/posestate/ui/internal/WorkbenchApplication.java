@@ -62,8 +62,11 @@ public final class WorkbenchApplication implements IApplication {
 			EstateRegistry registry;
 			if (args.flag("demo")) {
 				int terminals = args.integer("terminals", 20_000, 1, 5_000_000);
-				demo = Files.createTempDirectory("posestate-demo");
-				registry = openDemo(services, terminals, demo);
+				Path dir = Files.createTempDirectory("posestate-demo");
+				demo = dir;
+				// also when the process is stopped by a signal, which skips the finally below
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "remove demo estate"));
+				registry = openDemo(services, terminals, dir);
 			} else {
 				registry = services.service(RegistryFactory.class).open(args.get("store", StorePreferences.store()));
 			}
@@ -85,6 +88,9 @@ public final class WorkbenchApplication implements IApplication {
 
 	/** Removes the demo estate's temporary folder; what cannot be removed is left and named. */
 	private static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
 		try (Stream<Path> paths = Files.walk(dir)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		} catch (IOException e) {
