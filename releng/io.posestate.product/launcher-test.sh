@@ -44,5 +44,17 @@ contains "no-display message" err "no display: DISPLAY is not set"
 check "workbench with a bad option is a usage error" 2 env -u DISPLAY -u WAYLAND_DISPLAY "$ps" workbench --bogus
 contains "workbench usage" err "usage: posestate workbench"
 
+check "drivers" 0 "$ps" drivers
+contains "drivers lists the three vendors" out "3 driver(s)"
+check "decode a capture" 0 "$ps" decode --vendor pocketpin "$root/bundles/io.posestate.driver.btmpos.tests/data/ppm20-link-lost.bin"
+contains "decoded error meaning" out "0x0201 WARNING: Bluetooth link to the phone lost"
+check "malformed capture fails" 1 "$ps" decode --vendor ledgerline "$root/bundles/io.posestate.driver.smartpos.tests/data/as600-ok.json"
+contains "malformed reason on stderr" err "ledgerline message malformed at line 1, column 1"
+check "diagnose" 0 "$ps" diagnose --vendor acme-smart --model AS-600
+contains "diagnosis starts with power" out "1. [POWER]"
+check "fleet simulation over loopback HTTP" 0 "$ps" fleet-sim --terminals 7 --seed 3
+contains "tamper alert" out "CRITICAL TAMPER"
+contains "offline alert" out "WARNING OFFLINE"
+
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" = 0 ]
