@@ -21,6 +21,7 @@ contains() { # name, file, text
 ps=$root/posestate
 
 check "help exits 0" 0 "$ps" help
+cp "$work/out" "$work/help"
 contains "help lists demo" out "demo [--terminals N]"
 check "no command is a usage error" 2 "$ps"
 check "unknown command is a usage error" 2 "$ps" nonsense
@@ -37,6 +38,11 @@ check "import with a bad row" 0 "$ps" import --data "$work/bad" --store "$work/s
 contains "rejects.csv names the line" "$work/rej/rejects.csv" "terminals.csv,3,"
 check "missing folder fails" 1 "$ps" import --data "$work/none" --store "$work/store"
 contains "failure names the folder" err "$work/none: no such folder"
+contains "help lists workbench" "$work/help" "workbench [--demo"
+check "workbench without a display exits 1" 1 env -u DISPLAY -u WAYLAND_DISPLAY "$ps" workbench --store "$work/store"
+contains "no-display message" err "no display: DISPLAY is not set"
+check "workbench with a bad option is a usage error" 2 env -u DISPLAY -u WAYLAND_DISPLAY "$ps" workbench --bogus
+contains "workbench usage" err "usage: posestate workbench"
 
 check "drivers" 0 "$ps" drivers
 contains "drivers lists the three vendors" out "3 driver(s)"

@@ -1,0 +1,15 @@
+package io.posestate.ui;
+
+/** Ids of the workbench parts, for plug-ins that place their contributions relative to them. */
+public final class EstateUi {
+	public static final String PERSPECTIVE = "io.posestate.ui.perspective.estate";
+	public static final String NAVIGATOR_VIEW = "io.posestate.ui.views.navigator";
+	public static final String TERMINALS_VIEW = "io.posestate.ui.views.terminals";
+	public static final String DASHBOARD_VIEW = "io.posestate.ui.views.dashboard";
+	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+	public static final String TERMINAL_EDITOR = "io.posestate.ui.editors.terminal";
+	public static final String MERCHANT_EDITOR = "io.posestate.ui.editors.merchant";
+
+	private EstateUi() {
+	}
+}

@@ -1,0 +1,81 @@
+package io.posestate.ui.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import io.posestate.ui.EstateSession;
+import io.posestate.ui.EstateUi;
+
+/** Opens one window on the Estate perspective with File and Window menus; the layout is not persisted. */
+final class EstateWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		configurer.setSaveAndRestore(false);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return EstateUi.PERSPECTIVE;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new WorkbenchWindowAdvisor(configurer) {
+			@Override
+			public void preWindowOpen() {
+				IWorkbenchWindowConfigurer c = getWindowConfigurer();
+				c.setInitialSize(new Point(1400, 900));
+				c.setShowCoolBar(true);
+				c.setShowStatusLine(true);
+				c.setShowProgressIndicator(true);
+				c.setTitle("POS Estate Workbench — "
+						+ EstateSession.current().map(r -> r.location()).orElse("no estate"));
+			}
+
+			@Override
+			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer abc) {
+				return new MenuAdvisor(abc);
+			}
+		};
+	}
+
+	/** File (Exit) and Window (Show View, Preferences) menus; plug-ins add theirs through org.eclipse.ui.menus. */
+	private static final class MenuAdvisor extends ActionBarAdvisor {
+		MenuAdvisor(IActionBarConfigurer configurer) {
+			super(configurer);
+		}
+
+		@Override
+		protected void fillMenuBar(IMenuManager menuBar) {
+			IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+			IAction quit = ActionFactory.QUIT.create(window);
+			IAction preferences = ActionFactory.PREFERENCES.create(window);
+			register(quit);
+			register(preferences);
+			MenuManager file = new MenuManager("&File", "file");
+			file.add(quit);
+			MenuManager windowMenu = new MenuManager("&Window", "window");
+			MenuManager showView = new MenuManager("Show &View", "showView");
+			showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+			windowMenu.add(showView);
+			windowMenu.add(preferences);
+			menuBar.add(file);
+			menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+			menuBar.add(windowMenu);
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package io.posestate.ui.internal.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Window &gt; Preferences &gt; POS Estate: the store the workbench opens when no --store is given. */
+public final class StorePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+	public static final String ID = "io.posestate.ui.preferences.store";
+
+	public StorePreferencePage() {
+		super(GRID);
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, StorePreferences.NODE));
+		setDescription("Where the estate is stored. Used from the next start of the workbench; "
+				+ "./posestate workbench --store URL overrides it.");
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		StringFieldEditor store = new StringFieldEditor(StorePreferences.STORE, "Store &location:",
+				getFieldEditorParent());
+		store.getTextControl(getFieldEditorParent())
+				.setMessage("folder (embedded H2), jdbc:h2:... or jdbc:postgresql://...; empty: the default store");
+		addField(store);
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		// nothing to set up
+	}
+}
