@@ -21,7 +21,7 @@ import io.posestate.store.Vendor;
 abstract class BulkInsert implements AutoCloseable {
     /** SQL type of a column, needed to bind NULL. */
     enum Type {
-        TEXT(Types.VARCHAR), DATE(Types.DATE), TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE), INTEGER(Types.INTEGER);
+        TEXT(Types.VARCHAR), DATE(Types.DATE), TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE), INTEGER(Types.INTEGER), BIGINT(Types.BIGINT);
 
         final int sqlType;
 

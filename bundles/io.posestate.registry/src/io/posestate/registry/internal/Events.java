@@ -60,24 +60,31 @@ final class Events {
         }
     }
 
-    /** @return the events of a terminal, oldest first, with their evidence */
+    /**
+     * @return the events of a terminal, oldest first, with their evidence; a terminal created by an import
+     *         starts with its creation event, derived from the import run it refers to
+     */
     static List<LifecycleEvent> history(Connection c, String serial) throws SQLException {
+        List<LifecycleEvent> history = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.created_state, r.imported_at, r.actor, r.file_name"
+                + " FROM terminal t JOIN import_run r ON r.id = t.created_run WHERE t.serial_number = ?")) {
+            ps.setString(1, serial);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    history.add(event(null, rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                            "created by import of " + rs.getString(4)));
+                }
+            }
+        }
         Map<Long, LifecycleEvent> events = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, from_state, to_state, event_time, actor, reason"
                 + " FROM lifecycle_event WHERE serial_number = ? ORDER BY id")) {
             ps.setString(1, serial);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LifecycleEvent e = EstateFactory.eINSTANCE.createLifecycleEvent();
-                    String from = rs.getString("from_state");
-                    if (from != null) {
-                        e.setFromState(TerminalState.valueOf(from));
-                    }
-                    e.setToState(TerminalState.valueOf(rs.getString("to_state")));
-                    e.setTime(rs.getObject("event_time", OffsetDateTime.class).toInstant());
-                    e.setActor(rs.getString("actor"));
-                    e.setReason(rs.getString("reason"));
-                    events.put(rs.getLong("id"), e);
+                    events.put(rs.getLong("id"), event(rs.getString("from_state"), rs.getString("to_state"),
+                            rs.getObject("event_time", OffsetDateTime.class), rs.getString("actor"),
+                            rs.getString("reason")));
                 }
             }
         }
@@ -97,6 +104,19 @@ final class Events {
                 }
             }
         }
-        return new ArrayList<>(events.values());
+        history.addAll(events.values());
+        return history;
+    }
+
+    private static LifecycleEvent event(String from, String to, OffsetDateTime time, String actor, String reason) {
+        LifecycleEvent e = EstateFactory.eINSTANCE.createLifecycleEvent();
+        if (from != null) {
+            e.setFromState(TerminalState.valueOf(from));
+        }
+        e.setToState(TerminalState.valueOf(to));
+        e.setTime(time.toInstant());
+        e.setActor(actor);
+        e.setReason(reason);
+        return e;
     }
 }

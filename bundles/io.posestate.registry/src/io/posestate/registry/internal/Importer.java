@@ -48,7 +48,8 @@ import io.posestate.store.Vendor;
  * Imports registry files, one database transaction per file, reading them with the exchange layer (which
  * applies the per-row and key rules of formats.md). Rows are compared with what is stored, chunk by chunk, and
  * written with JDBC batches: new rows inserted, changed rows updated, equal rows left alone, so a re-import of
- * the same file changes nothing. Every created or changed terminal gets a lifecycle event.
+ * the same file changes nothing. A changed terminal gets a lifecycle event; a created one refers to its import run
+ * ({@code created_run}, {@code created_state}), from which its creation event is derived (see {@link Events}).
  */
 final class Importer {
     static final String MERCHANTS = "merchants.csv";
@@ -97,13 +98,14 @@ final class Importer {
         try {
             report = store.inTransaction(c -> {
                 Counts n = new Counts();
+                long run = startRun(c, name, sha256, actor, now);
                 switch (name) {
                     case MERCHANTS -> merchants(c, file, n, now);
-                    case TERMINALS -> terminals(c, file, n, actor, now);
+                    case TERMINALS -> terminals(c, file, n, run, actor, now);
                     case PHONE_STATUS -> phones(c, file, n);
                     default -> acquirers(c, file, n);
                 }
-                recordRun(c, name, sha256, n, actor, now);
+                finishRun(c, run, n);
                 return n.report(name, sha256);
             });
         } catch (UncheckedIOException e) {
@@ -113,7 +115,7 @@ final class Importer {
             // fresh planner statistics after a bulk load, or filtered pages may be planned as on an empty table
             store.read(c -> {
                 try (Statement s = c.createStatement()) {
-                    s.execute(name.equals(TERMINALS) ? "ANALYZE terminal, lifecycle_event" : "ANALYZE merchant, phone, acquirer");
+                    s.execute(name.equals(TERMINALS) ? "ANALYZE terminal, import_run" : "ANALYZE merchant, phone, acquirer");
                 }
                 return null;
             });
@@ -225,20 +227,21 @@ final class Importer {
             BulkInsert.Column.text("deployed_region"), new BulkInsert.Column("activated_at", BulkInsert.Type.DATE),
             BulkInsert.Column.text("bound_phone"), BulkInsert.Column.text("search_text"),
             new BulkInsert.Column("version", BulkInsert.Type.INTEGER),
-            new BulkInsert.Column("updated_at", BulkInsert.Type.TIMESTAMP));
+            new BulkInsert.Column("updated_at", BulkInsert.Type.TIMESTAMP),
+            new BulkInsert.Column("created_run", BulkInsert.Type.BIGINT), BulkInsert.Column.text("created_state"));
     private static final List<BulkInsert.Column> EVENT_COLUMNS = List.of(BulkInsert.Column.text("serial_number"),
             BulkInsert.Column.text("from_state"), BulkInsert.Column.text("to_state"),
             new BulkInsert.Column("event_time", BulkInsert.Type.TIMESTAMP), BulkInsert.Column.text("actor"),
             BulkInsert.Column.text("reason"));
 
-    private void terminals(Connection c, Path file, Counts n, String actor, OffsetDateTime now) throws SQLException {
+    private void terminals(Connection c, Path file, Counts n, long run, String actor, OffsetDateTime now)
+            throws SQLException {
         Map<String, MerchantRef> merchants = merchantRefs(c);
         List<TerminalRow> kept = new ArrayList<>();
         n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey, kept::add, n.rejects::add));
         kept.sort(Comparator.comparing(TerminalRow::serialNumber)); // key order: index pages written once
         boolean empty = isEmpty(c, "terminal");
         Set<List<String>> models = new LinkedHashSet<>();
-        String created = "created by import of " + file.getFileName();
         String changed = "import of " + file.getFileName() + ": ";
         try (KeyChunks<StoredTerminal> stored = new KeyChunks<>(c, "SELECT " + TERMINAL_FIELDS
                 + ", bound_phone FROM terminal WHERE serial_number",
@@ -260,8 +263,7 @@ final class Importer {
                     if (was == null) {
                         insert.add(r.serialNumber(), r.vendor(), r.model(), r.connection(), r.firmware(),
                                 r.merchantNo(), r.state(), r.deployedRegion(), r.activatedAt(),
-                                merchant == null ? null : merchant.phone(), searchText(r, name), 0, now);
-                        events.add(r.serialNumber(), null, r.state(), now, actor, created);
+                                merchant == null ? null : merchant.phone(), searchText(r, name), 0, now, run, r.state());
                         n.inserted++;
                     } else if (was.row().equals(r)) {
                         n.unchanged++;
@@ -460,20 +462,33 @@ final class Importer {
         }
     }
 
-    private static void recordRun(Connection c, String file, String sha256, Counts n, String actor,
-            OffsetDateTime now) throws SQLException {
+    /** Records the run (counts still zero) first: terminals it creates refer to it. @return its id */
+    private static long startRun(Connection c, String file, String sha256, String actor, OffsetDateTime now)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_run (file_name, sha256, rows_read,"
                 + " rows_inserted, rows_updated, rows_unchanged, rows_rejected, actor, imported_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, 0, 0, 0, 0, 0, ?, ?)", new String[] {"id"})) {
             ps.setString(1, file);
             ps.setString(2, sha256);
-            ps.setLong(3, n.read);
-            ps.setLong(4, n.inserted);
-            ps.setLong(5, n.updated);
-            ps.setLong(6, n.unchanged);
-            ps.setLong(7, n.rejects.size());
-            ps.setString(8, actor);
-            Rows.setTime(ps, 9, now);
+            ps.setString(3, actor);
+            Rows.setTime(ps, 4, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void finishRun(Connection c, long run, Counts n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET rows_read = ?, rows_inserted = ?,"
+                + " rows_updated = ?, rows_unchanged = ?, rows_rejected = ? WHERE id = ?")) {
+            ps.setLong(1, n.read);
+            ps.setLong(2, n.inserted);
+            ps.setLong(3, n.updated);
+            ps.setLong(4, n.unchanged);
+            ps.setLong(5, n.rejects.size());
+            ps.setLong(6, run);
             ps.executeUpdate();
         }
     }
