@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +41,8 @@ import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.registry.api.TerminalSort;
+import io.posestate.store.Store;
+import io.posestate.store.StoreLocation;
 
 /** The registry behaviour every database product must show (run on H2 and on PostgreSQL). */
 abstract class RegistryContract {
@@ -47,6 +53,7 @@ abstract class RegistryContract {
     Backend backend;
     RegistryFactory factory;
     EstateRegistry registry;
+    String location;
 
     abstract Backend createBackend() throws Exception;
 
@@ -54,7 +61,8 @@ abstract class RegistryContract {
     void open() throws Exception {
         backend = createBackend();
         factory = TestData.service(RegistryFactory.class);
-        registry = factory.open(backend.newLocation());
+        location = backend.newLocation();
+        registry = factory.open(location);
     }
 
     @AfterEach
@@ -115,6 +123,35 @@ abstract class RegistryContract {
         assertEquals(ACTOR, history.get(0).getActor());
         assertEquals("created by import of terminals.csv", history.get(0).getReason());
         assertTrue(history.get(0).getTime() != null);
+    }
+
+    @Test
+    void bulkLoadIntoEmptyTablesKeepsEveryFilterIndex() throws Exception {
+        Set<String> before = indexes(location);
+        importSmall();
+        assertEquals(before, indexes(location), "PostgreSQL drops and rebuilds them around a load into empty tables");
+        assertTrue(before.containsAll(List.of("terminal_state_idx", "terminal_vendor_model_idx", "terminal_region_idx",
+                "terminal_merchant_idx", "merchant_phone_idx")), before.toString());
+    }
+
+    /** @return the lower-cased names of the indexes on tables terminal and merchant */
+    private static Set<String> indexes(String location) throws Exception {
+        try (Store store = Store.open(StoreLocation.parse(location))) {
+            return store.read(c -> {
+                Set<String> names = new TreeSet<>();
+                for (String table : List.of("terminal", "merchant")) {
+                    String name = store.vendor() == io.posestate.store.Vendor.H2 ? table.toUpperCase(Locale.ROOT) : table;
+                    try (ResultSet rs = c.getMetaData().getIndexInfo(null, c.getSchema(), name, false, false)) {
+                        while (rs.next()) {
+                            if (rs.getString("INDEX_NAME") != null) {
+                                names.add(rs.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+                return names;
+            });
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "bench import [--terminals N] [--merchants N] [--pg JDBC_URL] [--work DIR]";
+		return "bench import [--terminals N] [--merchants N] [--pg JDBC_URL] [--no-h2] [--work DIR]";
 	}
 
 	@Override
@@ -38,7 +38,7 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public int run(List<String> words, CliContext context) throws Exception {
-		Args args = Args.parse(words, Set.of("terminals", "merchants", "pg", "work"), Set.of());
+		Args args = Args.parse(words, Set.of("terminals", "merchants", "pg", "work"), Set.of("no-h2"));
 		if (!args.positional().isEmpty()) {
 			throw new UsageException("unexpected " + args.positional());
 		}
@@ -47,8 +47,10 @@ public final class BenchCommand implements Command {
 		String pg = args.get("pg", System.getenv("POSESTATE_BENCH_PG_URL"));
 		Path work = args.get("work") != null ? Path.of(args.get("work")) : Files.createTempDirectory("posestate-bench");
 		RegistryBenchmark bench = context.service(RegistryBenchmark.class);
-		report(context, bench.run(work.resolve("h2").toString(), merchants, terminals, work.resolve("data"), 10_000, 200),
-				merchants, terminals);
+		if (!args.flag("no-h2")) {
+			report(context, bench.run(work.resolve("h2").toString(), merchants, terminals, work.resolve("data"), 10_000,
+					200), merchants, terminals);
+		}
 		if (pg != null && !pg.isBlank()) {
 			report(context, bench.run(pg, merchants, terminals, work.resolve("data"), 10_000, 200), merchants, terminals);
 		} else {

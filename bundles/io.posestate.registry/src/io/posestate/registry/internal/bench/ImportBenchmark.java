@@ -33,6 +33,10 @@ public final class ImportBenchmark implements RegistryBenchmark {
         EstateGenerator.write(workDir, merchants, terminals);
         long generated = System.nanoTime();
         try (EstateRegistry registry = new JdbcRegistryFactory().open(location)) {
+            if (!registry.terminals(TerminalQuery.all().withPage(0, 1)).items().isEmpty()) {
+                throw new IllegalArgumentException("The benchmark needs an empty store, but " + registry.location()
+                        + " already holds terminals");
+            }
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long cpu0 = threads.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
