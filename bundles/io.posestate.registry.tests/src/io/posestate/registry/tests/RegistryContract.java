@@ -126,15 +126,15 @@ abstract class RegistryContract {
     }
 
     @Test
-    void bulkLoadIntoEmptyTablesKeepsEveryFilterIndex() throws Exception {
+    void bulkLoadIntoEmptyTablesKeepsEveryIndexAndReference() throws Exception {
         Set<String> before = indexes(location);
         importSmall();
         assertEquals(before, indexes(location), "PostgreSQL drops and rebuilds them around a load into empty tables");
         assertTrue(before.containsAll(List.of("terminal_state_idx", "terminal_vendor_model_idx", "terminal_region_idx",
-                "terminal_merchant_idx", "merchant_phone_idx")), before.toString());
+                "terminal_merchant_idx", "merchant_phone_idx", "references merchant")), before.toString());
     }
 
-    /** @return the lower-cased names of the indexes on tables terminal and merchant */
+    /** @return the lower-cased names of the indexes and references of tables terminal and merchant */
     private static Set<String> indexes(String location) throws Exception {
         try (Store store = Store.open(StoreLocation.parse(location))) {
             return store.read(c -> {
@@ -146,6 +146,11 @@ abstract class RegistryContract {
                             if (rs.getString("INDEX_NAME") != null) {
                                 names.add(rs.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
                             }
+                        }
+                    }
+                    try (ResultSet rs = c.getMetaData().getImportedKeys(null, c.getSchema(), name)) {
+                        while (rs.next()) {
+                            names.add("references " + rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT));
                         }
                     }
                 }

@@ -31,7 +31,9 @@ import io.posestate.store.Vendor;
  * and the schema areas other bundles own ({@code db/<area>/V<n>__<name>.sql}, each with its own history table, so
  * areas evolve independently). Flyway's class-path scanning does not see inside OSGi bundles reliably, so the
  * migration files are handed to it explicitly from {@link Bundle#findEntries}; Java migrations are not used.
- * Migrations may use {@code ${bytes}} for the vendor's binary column type.
+ * Migrations may use {@code ${bytes}} for the vendor's binary column type and {@code ${byte_order}} after the type of
+ * a text key that sorts byte-wise (PostgreSQL's {@code COLLATE "C"}: several times cheaper to sort and index than a
+ * linguistic collation; H2 compares strings that way already).
  */
 public final class Migrations {
     static final String FOLDER = "db/migration";
@@ -75,7 +77,8 @@ public final class Migrations {
                     .dataSource(pool)
                     .resourceProvider(new BundleResources(bundleMigrations(owner, folder), folder))
                     .javaMigrationClassProvider(List::of)
-                    .placeholders(Map.of("bytes", location.vendor() == Vendor.H2 ? "VARBINARY" : "BYTEA"))
+                    .placeholders(Map.of("bytes", location.vendor() == Vendor.H2 ? "VARBINARY" : "BYTEA",
+                            "byte_order", location.vendor() == Vendor.H2 ? "" : "COLLATE \"C\""))
                     .cleanDisabled(true);
             if (historyTable != null) {
                 configuration.table(historyTable).baselineOnMigrate(true).baselineVersion("0");
