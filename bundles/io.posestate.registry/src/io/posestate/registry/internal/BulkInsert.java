@@ -16,7 +16,8 @@ import io.posestate.store.Vendor;
 
 /**
  * Appends rows to one table inside the current transaction, as fast as the database allows: PostgreSQL
- * through {@code COPY ... FROM STDIN} (CSV), H2 through JDBC batches. Rows are written by {@link #flush()}.
+ * through {@code COPY ... FROM STDIN} (CSV), H2 through JDBC batches. Rows are written by {@link #flush()} (COPY
+ * waits for a few megabytes: one statement per row batch would cost a round trip each) and {@link #finish()}.
  */
 abstract class BulkInsert implements AutoCloseable {
     /** SQL type of a column, needed to bind NULL. */
@@ -50,8 +51,11 @@ abstract class BulkInsert implements AutoCloseable {
     /** Adds one row: values in column order; strings, enums (by name), dates, date-times, integers or null. */
     abstract void add(Object... values) throws SQLException;
 
-    /** Writes the rows added since the last flush. */
+    /** Writes the rows added since the last write, or keeps them for a larger write. */
     abstract void flush() throws SQLException;
+
+    /** Writes every row added so far. */
+    abstract void finish() throws SQLException;
 
     @Override
     public abstract void close() throws SQLException;
@@ -91,6 +95,11 @@ abstract class BulkInsert implements AutoCloseable {
         }
 
         @Override
+        void finish() throws SQLException {
+            flush();
+        }
+
+        @Override
         public void close() throws SQLException {
             insert.close();
         }
@@ -98,6 +107,7 @@ abstract class BulkInsert implements AutoCloseable {
 
     /** PostgreSQL COPY in CSV format: an unquoted empty field is NULL, every text value is quoted. */
     private static final class Copy extends BulkInsert {
+        private static final int WRITE_AT = 4 << 20;
         private final PGConnection pg;
         private final String sql;
         private final StringBuilder rows = new StringBuilder(1 << 16);
@@ -128,6 +138,13 @@ abstract class BulkInsert implements AutoCloseable {
 
         @Override
         void flush() throws SQLException {
+            if (rows.length() >= WRITE_AT) {
+                finish();
+            }
+        }
+
+        @Override
+        void finish() throws SQLException {
             if (rows.length() == 0) {
                 return;
             }

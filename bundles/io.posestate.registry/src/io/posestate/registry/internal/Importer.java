@@ -190,6 +190,7 @@ final class Importer {
                     rename.executeBatch();
                 }
             });
+            insert.finish();
         }
         rebuildIndexes(c, deferred);
     }
@@ -287,6 +288,8 @@ final class Importer {
                 update.executeBatch();
                 events.flush(); // after the terminals they reference
             });
+            insert.finish();
+            events.finish();
         }
         rebuildIndexes(c, deferred);
         addMissingModels(c, models);
