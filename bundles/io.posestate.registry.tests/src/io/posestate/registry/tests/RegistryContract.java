@@ -404,7 +404,8 @@ abstract class RegistryContract {
 
     @Test
     void benchmarkImportsGeneratedEstateAndMeasures() throws Exception {
-        int terminals = Integer.getInteger("posestate.bench.terminals", 2_000);
+        // 5,000 terminals: enough rows that a PostgreSQL load into the empty store streams its COPY in several writes
+        int terminals = Integer.getInteger("posestate.bench.terminals", 5_000);
         int merchants = Integer.getInteger("posestate.bench.merchants", Math.max(1, terminals * 33 / 100));
         registry.close();
         registry = null;

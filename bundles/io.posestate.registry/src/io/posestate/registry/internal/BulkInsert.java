@@ -2,6 +2,7 @@ package io.posestate.registry.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import io.posestate.store.Vendor;
 
@@ -45,7 +47,17 @@ abstract class BulkInsert implements AutoCloseable {
     }
 
     static BulkInsert open(Connection c, Vendor vendor, String table, List<Column> columns) throws SQLException {
-        return vendor == Vendor.POSTGRESQL ? new Copy(c, table, columns) : new Batch(c, table, columns);
+        return open(c, vendor, table, columns, false);
+    }
+
+    /**
+     * @param streaming on PostgreSQL, one COPY open from the first flush to {@link #finish()}, so that the server
+     *        stores rows while the caller produces the next ones; the connection serves no other statement
+     *        meanwhile (for loads that only insert)
+     */
+    static BulkInsert open(Connection c, Vendor vendor, String table, List<Column> columns, boolean streaming)
+            throws SQLException {
+        return vendor == Vendor.POSTGRESQL ? new Copy(c, table, columns, streaming) : new Batch(c, table, columns);
     }
 
     /** Adds one row: values in column order; strings, enums (by name), dates, date-times, integers or null. */
@@ -108,14 +120,19 @@ abstract class BulkInsert implements AutoCloseable {
     /** PostgreSQL COPY in CSV format: an unquoted empty field is NULL, every text value is quoted. */
     private static final class Copy extends BulkInsert {
         private static final int WRITE_AT = 4 << 20;
+        private static final int STREAM_AT = 256 << 10;
         private final PGConnection pg;
         private final String sql;
         private final StringBuilder rows = new StringBuilder(1 << 16);
+        private final boolean streaming;
+        /** The open COPY of a streaming load, or null. */
+        private CopyIn copy;
 
-        Copy(Connection c, String table, List<Column> columns) throws SQLException {
+        Copy(Connection c, String table, List<Column> columns, boolean streaming) throws SQLException {
             super(columns);
             pg = c.unwrap(PGConnection.class);
             sql = "COPY " + table + " (" + columnList(columns) + ") FROM STDIN WITH (FORMAT csv)";
+            this.streaming = streaming;
         }
 
         @Override
@@ -138,13 +155,29 @@ abstract class BulkInsert implements AutoCloseable {
 
         @Override
         void flush() throws SQLException {
-            if (rows.length() >= WRITE_AT) {
+            if (streaming && rows.length() >= STREAM_AT) {
+                if (copy == null) {
+                    copy = pg.getCopyAPI().copyIn(sql);
+                }
+                byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(bytes, 0, bytes.length);
+                rows.setLength(0);
+            } else if (!streaming && rows.length() >= WRITE_AT) {
                 finish();
             }
         }
 
         @Override
         void finish() throws SQLException {
+            if (copy != null) {
+                byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(bytes, 0, bytes.length);
+                rows.setLength(0);
+                CopyIn done = copy;
+                copy = null;
+                done.endCopy();
+                return;
+            }
             if (rows.length() == 0) {
                 return;
             }
@@ -157,8 +190,11 @@ abstract class BulkInsert implements AutoCloseable {
         }
 
         @Override
-        public void close() {
+        public void close() throws SQLException {
             rows.setLength(0);
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy(); // a failed load: the transaction rolls back
+            }
         }
     }
 }

@@ -151,7 +151,7 @@ final class Importer {
         List<String> deferred = empty ? deferIndexes(c, "merchant") : List.of();
         try (KeyChunks<MerchantRow> stored = new KeyChunks<>(c,
                 "SELECT " + MERCHANT_FIELDS + " FROM merchant WHERE merchant_no", Importer::merchantRow);
-                BulkInsert insert = BulkInsert.open(c, store.vendor(), "merchant", MERCHANT_COLUMNS);
+                BulkInsert insert = BulkInsert.open(c, store.vendor(), "merchant", MERCHANT_COLUMNS, empty);
                 PreparedStatement update = c.prepareStatement("UPDATE merchant SET name = ?, mcc = ?, region = ?,"
                         + " acquirer_code = ?, settlement_account = ?, phone = ?, backup_phone = ?, email = ?,"
                         + " address = ?, status = ?, updated_at = ? WHERE merchant_no = ?");
@@ -250,7 +250,7 @@ final class Importer {
         try (KeyChunks<StoredTerminal> stored = new KeyChunks<>(c, "SELECT " + TERMINAL_FIELDS
                 + ", bound_phone FROM terminal WHERE serial_number",
                 rs -> new StoredTerminal(terminalRow(rs), rs.getString("bound_phone")));
-                BulkInsert insert = BulkInsert.open(c, store.vendor(), "terminal", TERMINAL_COLUMNS);
+                BulkInsert insert = BulkInsert.open(c, store.vendor(), "terminal", TERMINAL_COLUMNS, empty);
                 PreparedStatement update = c.prepareStatement("UPDATE terminal SET vendor = ?, model = ?,"
                         + " connection_type = ?, firmware = ?, merchant_no = ?, state = ?, deployed_region = ?,"
                         + " activated_at = ?, bound_phone = ?, search_text = ?, version = version + 1, updated_at = ?"
