@@ -55,6 +55,17 @@ contains "diagnosis starts with power" out "1. [POWER]"
 check "fleet simulation over loopback HTTP" 0 "$ps" fleet-sim --terminals 7 --seed 3
 contains "tamper alert" out "CRITICAL TAMPER"
 contains "offline alert" out "WARNING OFFLINE"
+check "fleet simulate into a store" 0 "$ps" fleet simulate --terminals 7 --seed 3 --store "$work/fleet"
+contains "simulated fleet stored" out "7 terminal(s) in the store"
+check "fleet status from the store" 0 "$ps" fleet status --store "$work/fleet"
+contains "stored tamper alert" out "CRITICAL TAMPER"
+contains "stored offline alert" out "WARNING OFFLINE"
+check "fleet status --alerts" 0 "$ps" fleet status --alerts --store "$work/fleet"
+contains "open alerts with the critical count" out "open alert(s), 1 CRITICAL open"
+check "fleet status of one terminal" 0 "$ps" fleet status --terminal SIM-PPM10-00003 --store "$work/fleet"
+contains "terminal details" out "terminal  SIM-PPM10-00003 (pocketpin PP-M10)"
+check "fleet status of an unknown terminal fails" 1 "$ps" fleet status --terminal NOPE-1 --store "$work/fleet"
+contains "unknown terminal named" err "no status recorded for terminal NOPE-1"
 
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" = 0 ]

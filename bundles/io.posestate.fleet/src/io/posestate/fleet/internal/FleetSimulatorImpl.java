@@ -107,6 +107,41 @@ public final class FleetSimulatorImpl implements FleetSimulator {
 	}
 
 	@Override
+	public List<Message> fetchCommands(URI endpoint, List<Message> messages) throws IOException,
+			InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		List<Message> answered = new ArrayList<>();
+		for (Message m : messages) {
+			// The endpoint hands out the oldest pending command; the next status acknowledges it.
+			HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(endpoint.resolve("commands/" + m.vendorId()
+					+ "/" + m.report().serialNumber())).timeout(Duration.ofSeconds(10)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			List<Long> acks = new ArrayList<>();
+			if (r.statusCode() == 200) {
+				acks.add(Long.parseLong(r.headers().firstValue("X-Command-Id").orElseThrow(
+						() -> new IOException("a command without X-Command-Id from " + endpoint))));
+			}
+			answered.add(acks.isEmpty() ? m : new Message(m.vendorId(), withAcks(m.report(), acks)));
+		}
+		return answered;
+	}
+
+	private static StatusReport withAcks(StatusReport r, List<Long> acks) {
+		StatusReport.Builder b = StatusReport.builder(r.serialNumber(), r.timestamp()).tampered(r.tampered())
+				.paper(r.paper()).pairing(r.pairing());
+		r.model().ifPresent(b::model);
+		r.firmware().ifPresent(b::firmware);
+		if (r.batteryPercent().isPresent()) {
+			b.battery(r.batteryPercent().getAsInt(), r.charging().orElse(null));
+		}
+		r.signalPercent().ifPresent(b::signal);
+		r.errors().forEach(b::error);
+		r.acknowledgedCommands().forEach(b::acknowledged);
+		acks.forEach(b::acknowledged);
+		return b.build();
+	}
+
+	@Override
 	public Result send(URI endpoint, List<Message> messages) throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<Message> ordered = messages.stream().sorted(Comparator.comparing(x -> x.report().timestamp())).toList();
