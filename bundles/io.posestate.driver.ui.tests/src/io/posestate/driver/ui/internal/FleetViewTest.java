@@ -137,22 +137,22 @@ class FleetViewTest {
 			assertTrue(dialog.send());
 			return null;
 		});
-		waitUntil("the view to reload", view::isLoaded);
 		try (FleetStore store = Services.get(FleetStores.class).open(EstateSession.registry().location())) {
+			// the handler sends once the dialog has closed
+			waitUntil("the command in the store", () -> !store.pending(ppm10.vendorId(), ppm10.serialNumber())
+					.isEmpty());
 			List<RemoteCommands.Issued> pending = store.pending(ppm10.vendorId(), ppm10.serialNumber());
 			assertEquals(1, pending.size());
 			assertEquals(Type.SCREEN_MESSAGE, pending.get(0).command().type());
 			assertEquals("Back at 2 pm", pending.get(0).command().argument());
 		}
-		on(() -> {
-			assertEquals("1", row(view.terminalsViewer().getTable(), ppm10.serialNumber()).getText(9), "1 pending");
-			return null;
-		});
+		waitUntil("the view to show it pending", () -> view.isLoaded() && on(() -> row(view.terminalsViewer()
+				.getTable(), ppm10.serialNumber()).getText(9)).equals("1"));
 
 		SendCommandDialog wipe = openDialog(view, ppm20);
 		on(() -> {
 			assertTrue(wipe.offered().contains(Type.WIPE));
-			wipe.close();
+			wipe.cancel();
 			return null;
 		});
 	}
@@ -192,7 +192,12 @@ class FleetViewTest {
 		FleetView view = on(() -> {
 			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 			assertNotNull(page.findView(FleetView.ID), "contributed to the Estate perspective by plugin.xml");
-			FleetView v = assertInstanceOf(FleetView.class, page.showView(FleetView.ID));
+			FleetView v;
+			try {
+				v = assertInstanceOf(FleetView.class, page.showView(FleetView.ID));
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
 			v.refresh();
 			return v;
 		});

@@ -131,6 +131,12 @@ public final class SendCommandDialog extends Dialog {
 		return true;
 	}
 
+	/** Presses Cancel. */
+	public void cancel() {
+		cancelPressed();
+	}
+
+	/** The command chosen with Send; null when the dialog was cancelled or closed. */
 	RemoteCommand.Type chosen() {
 		return chosen;
 	}

@@ -37,7 +37,7 @@ public final class SendCommandHandler extends AbstractHandler {
 		}
 		List<RemoteCommand.Type> supported = FleetData.supported(Services.get(RemoteCommands.class), terminal);
 		SendCommandDialog dialog = new SendCommandDialog(shell, terminal, supported);
-		if (dialog.open() != Window.OK) {
+		if (dialog.open() != Window.OK || dialog.chosen() == null) {
 			return null;
 		}
 		String location = EstateSession.current().map(EstateRegistry::location)
