@@ -67,5 +67,24 @@ contains "terminal details" out "terminal  SIM-PPM10-00003 (pocketpin PP-M10)"
 check "fleet status of an unknown terminal fails" 1 "$ps" fleet status --terminal NOPE-1 --store "$work/fleet"
 contains "unknown terminal named" err "no status recorded for terminal NOPE-1"
 
+# Driver-aware decommissioning: a terminal whose model can be locked remotely gets a LOCK step that stays pending
+# until the (simulated) terminal fetches the command over loopback HTTP and acknowledges it.
+mkdir -p "$work/s3est"
+printf 'serial_number,vendor,model,connection,firmware,merchant_no,state,deployed_region,activated_at\nSIM-PPM20-00006,pocketpin,PP-M20,BLUETOOTH,1.0.0,,IN_STOCK,,\n' >"$work/s3est/terminals.csv"
+check "import a remotely lockable terminal" 0 "$ps" import --data "$work/s3est" --store "$work/s3"
+check "S3: first role" 0 "$ps" --user sue case role sue SUPERVISOR --store "$work/s3"
+check "S3: analyst" 0 "$ps" --user sue case role alice ANALYST --store "$work/s3"
+check "S3 on a PP-M20" 0 "$ps" --user alice case open S3 --terminal SIM-PPM20-00006 --cause DEVICE_FAULT --store "$work/s3"
+contains "remote lock and wipe offered" out "remote_commands = LOCK, WIPE by the pocketpin driver for PP-M20"
+check "S3: reason" 0 "$ps" --user alice case step 1 RECORD_REASON --note "display broken" --store "$work/s3"
+check "S3: lock sent" 0 "$ps" --user alice case step 1 LOCK --store "$work/s3"
+contains "lock command kept" out "lock_command = "
+check "S3: lock pending until acknowledged" 1 "$ps" --user alice case step 1 LOCK --store "$work/s3"
+contains "pending named" err "LOCK is PENDING"
+check "the terminal fetches and acknowledges" 0 "$ps" fleet simulate --terminals 7 --seed 3 --store "$work/s3"
+contains "one command acknowledged" out "; 1 command(s) acknowledged"
+check "S3: lock done" 0 "$ps" --user alice case step 1 LOCK --store "$work/s3"
+contains "acknowledgement is the evidence" out "acknowledged by SIM-PPM20-00006"
+
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" = 0 ]
