@@ -66,6 +66,10 @@ check "fleet status of one terminal" 0 "$ps" fleet status --terminal SIM-PPM10-0
 contains "terminal details" out "terminal  SIM-PPM10-00003 (pocketpin PP-M10)"
 check "fleet status of an unknown terminal fails" 1 "$ps" fleet status --terminal NOPE-1 --store "$work/fleet"
 contains "unknown terminal named" err "no status recorded for terminal NOPE-1"
+check "fleet send what the model cannot do fails" 1 "$ps" fleet send --terminal SIM-PPM10-00003 --command WIPE --store "$work/fleet"
+contains "what the driver offers instead" err "its driver offers: LOCK, UNLOCK, REBOOT, SCREEN_MESSAGE"
+check "fleet send a lock" 0 "$ps" fleet send --terminal SIM-PPM10-00003 --command LOCK --store "$work/fleet"
+contains "lock pending" out "is pending until the terminal acknowledges it"
 
 # Driver-aware decommissioning: a terminal whose model can be locked remotely gets a LOCK step that stays pending
 # until the (simulated) terminal fetches the command over loopback HTTP and acknowledges it.

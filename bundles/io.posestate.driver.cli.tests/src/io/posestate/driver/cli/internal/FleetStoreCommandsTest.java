@@ -88,4 +88,23 @@ class FleetStoreCommandsTest {
 			assertTrue(s.command(id).orElseThrow().acknowledgedAt() != null, "acknowledged through the store");
 		}
 	}
+
+	@Test
+	void sendOffersOnlyWhatTheTerminalsDriverSupports() throws Exception {
+		String store = tmp.resolve("send").toString();
+		assertEquals(0, run(new FleetSimulateCommand(), "--terminals", "7", "--seed", "3", "--store", store).exit());
+		Run wipe = run(new FleetSendCommand(), "--terminal", "SIM-PPM10-00003", "--command", "wipe", "--store", store);
+		assertEquals(1, wipe.exit());
+		assertTrue(wipe.err().contains("SIM-PPM10-00003 (pocketpin PP-M10) cannot wipe remotely; its driver offers:"
+				+ " LOCK, UNLOCK, REBOOT, SCREEN_MESSAGE"), wipe.err());
+		Run lock = run(new FleetSendCommand(), "--terminal", "SIM-PPM10-00003", "--command", "LOCK", "--store", store);
+		assertEquals(0, lock.exit(), lock.err());
+		assertTrue(lock.out().contains("(lock) for SIM-PPM10-00003 is pending until the terminal acknowledges it"),
+				lock.out());
+		Run one = run(new FleetStatusCommand(), "--store", store, "--terminal", "SIM-PPM10-00003");
+		assertTrue(one.out().contains("1 pending command(s)") && one.out().contains(" LOCK issued "), one.out());
+		Run unknown = run(new FleetSendCommand(), "--terminal", "NOPE-1", "--command", "LOCK", "--store", store);
+		assertEquals(1, unknown.exit());
+		assertTrue(unknown.err().contains("no status recorded for terminal NOPE-1"), unknown.err());
+	}
 }
