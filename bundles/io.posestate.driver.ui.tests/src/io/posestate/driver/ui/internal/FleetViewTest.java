@@ -60,6 +60,12 @@ class FleetViewTest {
 		uiThread.start();
 		waitUntil("the workbench to open", () -> PlatformUI.isWorkbenchRunning() && windowOpen());
 		display = PlatformUI.getWorkbench().getDisplay();
+		on(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			assertTrue(page.isPartVisible(page.findView(io.posestate.ui.EstateUi.TERMINALS_VIEW)),
+					"at start the Terminals view stays on top of the stack the Fleet view joins");
+			return null;
+		});
 
 		String location = EstateSession.registry().location();
 		FleetSimulator simulator = Services.get(FleetSimulator.class);
