@@ -107,4 +107,47 @@ class FleetStoreCommandsTest {
 		assertEquals(1, unknown.exit());
 		assertTrue(unknown.err().contains("no status recorded for terminal NOPE-1"), unknown.err());
 	}
+
+	@Test
+	void serveReceivesOverLoopbackHttpIntoTheStoreForAWhile() throws Exception {
+		String store = tmp.resolve("serve").toString();
+		int port;
+		try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			port = probe.getLocalPort();
+		}
+		java.util.concurrent.atomic.AtomicReference<Run> served = new java.util.concurrent.atomic.AtomicReference<>();
+		Thread server = new Thread(() -> {
+			try {
+				served.set(run(new FleetServeCommand(), "--port", String.valueOf(port), "--for", "PT6S",
+						"--sweep-every", "PT1S", "--offline-after", "PT2S", "--store", store));
+			} catch (Exception e) {
+				served.set(new Run(-1, "", e.toString()));
+			}
+		});
+		server.start();
+		java.net.URI status = java.net.URI.create("http://127.0.0.1:" + port + "/status/ledgerline");
+		// a LL-900 reports once; two seconds later the sweep finds it silent and raises its OFFLINE alert
+		String line = String.format("ST%-16s%-8s%sM---O0D-3.04.12     %n", "LL9-SERVE-1", "LL-900",
+				java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(java.time.ZoneOffset.UTC)
+						.format(java.time.Instant.now()));
+		java.net.http.HttpResponse<String> reply = null;
+		for (int attempt = 0; attempt < 40 && reply == null; attempt++) {
+			try {
+				reply = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(status)
+						.POST(java.net.http.HttpRequest.BodyPublishers.ofString(line)).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString());
+			} catch (java.net.ConnectException notYet) {
+				Thread.sleep(100);
+			}
+		}
+		assertEquals(202, reply.statusCode(), reply.body());
+		server.join(30_000);
+		Run r = served.get();
+		assertEquals(0, r.exit(), r.err());
+		assertTrue(r.out().startsWith("receiving status messages at http://127.0.0.1:" + port + "/status/"), r.out());
+		assertTrue(r.out().contains("raised WARNING OFFLINE ledgerline LL9-SERVE-1: silent for 0 h"), r.out());
+		assertTrue(r.out().endsWith("stopped\n"), r.out());
+		Run status2 = run(new FleetStatusCommand(), "--store", store, "--terminal", "LL9-SERVE-1");
+		assertEquals(0, status2.exit(), status2.err());
+	}
 }
