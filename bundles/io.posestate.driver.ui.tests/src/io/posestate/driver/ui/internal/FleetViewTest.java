@@ -163,6 +163,46 @@ class FleetViewTest {
 		});
 	}
 
+	@Test
+	void uninstallingTheDriverBundleTakesItsCommandsOutOfTheAction() throws Exception {
+		FleetView view = loadedView();
+		FleetTerminal ppm20 = terminal(view, "PP-M20");
+		org.osgi.framework.BundleContext bc = org.osgi.framework.FrameworkUtil.getBundle(FleetViewTest.class)
+				.getBundleContext();
+		org.osgi.framework.Bundle driver = java.util.Arrays.stream(bc.getBundles())
+				.filter(b -> b.getSymbolicName().equals("io.posestate.driver.btmpos")).findFirst().orElseThrow();
+		String location = installable(bc, driver.getLocation());
+		driver.uninstall();
+		try {
+			SendCommandDialog none = openDialog(view, ppm20);
+			on(() -> {
+				assertEquals(List.of(), none.offered(), "no driver for pocketpin: nothing to offer");
+				assertFalse(none.send(), "Send stays disabled");
+				none.cancel();
+				return null;
+			});
+		} finally {
+			bc.installBundle(location).start();
+		}
+		SendCommandDialog back = openDialog(view, ppm20);
+		on(() -> {
+			assertTrue(back.offered().contains(Type.WIPE), "installed again: wipe is offered again");
+			back.cancel();
+			return null;
+		});
+	}
+
+	/** The test runtime installs bundles as {@code initial@reference:file:PATH}, PATH relative to the install area. */
+	private static String installable(org.osgi.framework.BundleContext bc, String location) throws Exception {
+		String l = location.startsWith("initial@") ? location.substring("initial@".length()) : location;
+		String prefix = "reference:file:";
+		if (l.startsWith(prefix) && !l.startsWith(prefix + "/")) {
+			java.net.URI area = new java.net.URI(bc.getProperty("osgi.install.area").replace(" ", "%20"));
+			l = prefix + java.nio.file.Path.of(area).resolve(l.substring(prefix.length())).normalize();
+		}
+		return l;
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	/** Selects the terminal in the view and runs the command as the menu does; returns the open dialog. */
