@@ -50,4 +50,12 @@ public interface FleetMonitor {
 	 * @param port 0 for any free port
 	 */
 	IngestEndpoint listen(int port) throws IOException;
+
+	/**
+	 * As {@link #listen(int)}, but each decoded message is recorded in the store ({@link FleetStore#record}), in
+	 * batches: messages arriving together are written in one transaction, and each is answered 202 only once it is
+	 * committed. Re-delivered messages are answered 202 too and recorded once. Terminals fetch their pending
+	 * commands from the store. The receipt time is the store's clock.
+	 */
+	IngestEndpoint listen(int port, FleetStore store) throws IOException;
 }

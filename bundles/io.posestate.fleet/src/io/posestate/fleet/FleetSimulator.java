@@ -30,6 +30,13 @@ public interface FleetSimulator {
 	 */
 	List<Message> demoFleet(int size, long seed, Instant now);
 
+	/**
+	 * Each simulated terminal asks the endpoint for its oldest pending command ({@code GET
+	 * commands/<vendor>/<serial>}), carries it out and acknowledges it in its status: the messages with those
+	 * acknowledgements added.
+	 */
+	List<Message> fetchCommands(URI endpoint, List<Message> messages) throws IOException, InterruptedException;
+
 	/** Posts each message in its vendor's format to {@code <endpoint>status/<vendor-id>}. */
 	Result send(URI endpoint, List<Message> messages) throws IOException, InterruptedException;
 }

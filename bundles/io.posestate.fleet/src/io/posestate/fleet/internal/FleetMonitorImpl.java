@@ -3,7 +3,6 @@ package io.posestate.fleet.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,14 +16,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.posestate.driver.DriverRegistry;
-import io.posestate.driver.ErrorCode;
-import io.posestate.driver.ErrorCode.Severity;
 import io.posestate.driver.MalformedMessageException;
 import io.posestate.driver.StatusReport;
 import io.posestate.driver.TerminalDriver;
 import io.posestate.fleet.FleetAlert;
-import io.posestate.fleet.FleetAlert.Kind;
 import io.posestate.fleet.FleetMonitor;
+import io.posestate.fleet.FleetStore;
 import io.posestate.fleet.IngestEndpoint;
 import io.posestate.fleet.RemoteCommands;
 import io.posestate.fleet.TerminalStatus;
@@ -33,8 +30,6 @@ import io.posestate.fleet.UnknownVendorException;
 /** In-memory fleet monitor; the offline threshold is the component property {@code offline.after} (ISO-8601). */
 @Component(service = FleetMonitor.class, property = "offline.after=PT24H")
 public final class FleetMonitorImpl implements FleetMonitor {
-	static final int LOW_BATTERY_PERCENT = 10;
-
 	@Reference
 	private DriverRegistry drivers;
 
@@ -48,12 +43,7 @@ public final class FleetMonitorImpl implements FleetMonitor {
 	void activate(Map<String, Object> properties) {
 		Object value = properties.get("offline.after");
 		if (value != null) {
-			try {
-				offlineAfter = Duration.parse(value.toString());
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("offline.after must be an ISO-8601 duration like PT24H, not \""
-						+ value + "\"", e);
-			}
+			offlineAfter = Conditions.parseOfflineAfter(value);
 		}
 	}
 
@@ -97,25 +87,9 @@ public final class FleetMonitorImpl implements FleetMonitor {
 		List<FleetAlert> alerts = new ArrayList<>();
 		for (TerminalStatus t : terminals()) {
 			StatusReport r = t.lastReport();
-			Duration silent = Duration.between(t.lastSeen(), now);
-			if (silent.compareTo(offlineAfter) > 0) {
-				alerts.add(alert(t, Kind.OFFLINE, Severity.WARNING, "silent for " + hours(silent) + " (last seen "
-						+ t.lastSeen() + "; threshold " + hours(offlineAfter) + ")"));
-			}
-			if (r.tampered()) {
-				alerts.add(alert(t, Kind.TAMPER, Severity.CRITICAL,
-						"tamper reported: take the terminal out of service and recover it"));
-			}
-			for (ErrorCode e : r.errors()) {
-				if (e.severity() != Severity.INFO) {
-					alerts.add(alert(t, Kind.ERROR, e.severity(), e.code() + " " + e.meaning()));
-				}
-			}
-			if (r.batteryPercent().isPresent() && r.batteryPercent().getAsInt() < LOW_BATTERY_PERCENT
-					&& !r.charging().orElse(false)) {
-				alerts.add(alert(t, Kind.BATTERY_LOW, Severity.WARNING,
-						"battery " + r.batteryPercent().getAsInt() + " % and not charging"));
-			}
+			Conditions.offline(t.vendorId(), t.serialNumber(), t.lastSeen(), now, offlineAfter).ifPresent(alerts::add);
+			alerts.addAll(Conditions.of(t.vendorId(), t.serialNumber(), r.tampered(), r.errors(),
+					r.batteryPercent().isPresent() ? r.batteryPercent().getAsInt() : null, r.charging().orElse(null)));
 		}
 		alerts.sort(Comparator.comparing(FleetAlert::severity).reversed());
 		return alerts;
@@ -128,15 +102,12 @@ public final class FleetMonitorImpl implements FleetMonitor {
 
 	@Override
 	public IngestEndpoint listen(int port) throws IOException {
-		return new HttpIngest(this, commands, port);
+		return new HttpIngest(HttpIngest.inMemory(this, commands), port);
 	}
 
-	private static FleetAlert alert(TerminalStatus t, Kind kind, Severity severity, String message) {
-		return new FleetAlert(t.vendorId(), t.serialNumber(), kind, severity, message);
-	}
-
-	private static String hours(Duration d) {
-		return d.toHours() + " h" + (d.toMinutesPart() == 0 ? "" : " " + d.toMinutesPart() + " min");
+	@Override
+	public IngestEndpoint listen(int port, FleetStore store) throws IOException {
+		return new HttpIngest(HttpIngest.intoStore(drivers, store), port);
 	}
 
 	private static String key(String vendorId, String serialNumber) {

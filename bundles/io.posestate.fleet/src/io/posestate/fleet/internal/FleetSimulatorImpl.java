@@ -14,7 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,6 +41,8 @@ import io.posestate.model.ConnectionType;
 @Component(service = FleetSimulator.class)
 public final class FleetSimulatorImpl implements FleetSimulator {
 	static final Duration SILENCE = Duration.ofHours(30);
+	/** Requests sent at once. */
+	static final int IN_FLIGHT = 8;
 
 	@Reference
 	private DriverRegistry drivers;
@@ -103,21 +107,73 @@ public final class FleetSimulatorImpl implements FleetSimulator {
 	}
 
 	@Override
+	public List<Message> fetchCommands(URI endpoint, List<Message> messages) throws IOException,
+			InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		List<Message> answered = new ArrayList<>();
+		for (Message m : messages) {
+			// The endpoint hands out the oldest pending command; the next status acknowledges it.
+			HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(endpoint.resolve("commands/" + m.vendorId()
+					+ "/" + m.report().serialNumber())).timeout(Duration.ofSeconds(10)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			List<Long> acks = new ArrayList<>();
+			if (r.statusCode() == 200) {
+				acks.add(Long.parseLong(r.headers().firstValue("X-Command-Id").orElseThrow(
+						() -> new IOException("a command without X-Command-Id from " + endpoint))));
+			}
+			answered.add(acks.isEmpty() ? m : new Message(m.vendorId(), withAcks(m.report(), acks)));
+		}
+		return answered;
+	}
+
+	private static StatusReport withAcks(StatusReport r, List<Long> acks) {
+		StatusReport.Builder b = StatusReport.builder(r.serialNumber(), r.timestamp()).tampered(r.tampered())
+				.paper(r.paper()).pairing(r.pairing());
+		r.model().ifPresent(b::model);
+		r.firmware().ifPresent(b::firmware);
+		if (r.batteryPercent().isPresent()) {
+			b.battery(r.batteryPercent().getAsInt(), r.charging().orElse(null));
+		}
+		r.signalPercent().ifPresent(b::signal);
+		r.errors().forEach(b::error);
+		r.acknowledgedCommands().forEach(b::acknowledged);
+		acks.forEach(b::acknowledged);
+		return b.build();
+	}
+
+	@Override
 	public Result send(URI endpoint, List<Message> messages) throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		List<Message> ordered = messages.stream().sorted(Comparator.comparing(x -> x.report().timestamp())).toList();
+		List<HttpResponse<String>> responses = new ArrayList<>();
+		// Several terminals report at once, as a real fleet does; a window keeps the endpoint's queue short.
+		for (int from = 0; from < ordered.size(); from += IN_FLIGHT) {
+			List<CompletableFuture<HttpResponse<String>>> window = new ArrayList<>();
+			for (Message m : ordered.subList(from, Math.min(ordered.size(), from + IN_FLIGHT))) {
+				TerminalEmulator emulator = Optional.ofNullable(emulators.get(m.vendorId().toLowerCase(Locale.ROOT)))
+						.orElseThrow(() -> new IllegalStateException("no terminal emulator for vendor " + m.vendorId()));
+				HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("status/" + m.vendorId()))
+						.timeout(Duration.ofSeconds(30)).header("Content-Type", "application/octet-stream")
+						.POST(HttpRequest.BodyPublishers.ofByteArray(emulator.statusMessage(m.report()))).build();
+				window.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+			}
+			for (CompletableFuture<HttpResponse<String>> f : window) {
+				try {
+					responses.add(f.get());
+				} catch (ExecutionException e) {
+					throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+				}
+			}
+		}
 		int accepted = 0;
 		List<String> rejected = new ArrayList<>();
-		for (Message m : messages.stream().sorted(Comparator.comparing(x -> x.report().timestamp())).toList()) {
-			TerminalEmulator emulator = Optional.ofNullable(emulators.get(m.vendorId().toLowerCase(Locale.ROOT)))
-					.orElseThrow(() -> new IllegalStateException("no terminal emulator for vendor " + m.vendorId()));
-			HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("status/" + m.vendorId()))
-					.timeout(Duration.ofSeconds(10)).header("Content-Type", "application/octet-stream")
-					.POST(HttpRequest.BodyPublishers.ofByteArray(emulator.statusMessage(m.report()))).build();
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		for (int i = 0; i < ordered.size(); i++) {
+			HttpResponse<String> response = responses.get(i);
 			if (response.statusCode() == 202) {
 				accepted++;
 			} else {
-				rejected.add(m.report().serialNumber() + ": " + response.statusCode() + " " + response.body().strip());
+				rejected.add(ordered.get(i).report().serialNumber() + ": " + response.statusCode() + " "
+						+ response.body().strip());
 			}
 		}
 		return new Result(accepted, rejected);

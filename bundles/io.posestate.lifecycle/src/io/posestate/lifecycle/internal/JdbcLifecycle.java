@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.posestate.driver.DriverRegistry;
 import io.posestate.lifecycle.AuditEvent;
 import io.posestate.lifecycle.AuditVerification;
+import io.posestate.lifecycle.DeviceCommands;
 import io.posestate.lifecycle.EvidenceRef;
 import io.posestate.lifecycle.KnowledgeEntry;
 import io.posestate.lifecycle.Lifecycle;
@@ -46,12 +47,20 @@ final class JdbcLifecycle implements Lifecycle {
     private final Store store;
     private final EstateRegistry registry;
     private final Workflows workflows;
+    private final RemoteSteps remoteSteps;
 
     /** @param drivers terminal drivers for the guided diagnosis, or null */
     JdbcLifecycle(Store store, EstateRegistry registry, DriverRegistry drivers) {
+        this(store, registry, drivers, () -> null);
+    }
+
+    /** @param deviceCommands the remote lock and wipe installed now (a supplier that may give null) */
+    JdbcLifecycle(Store store, EstateRegistry registry, DriverRegistry drivers,
+            Supplier<DeviceCommands> deviceCommands) {
         this.store = store;
         this.registry = registry;
         this.workflows = new Workflows(this, registry, new RecordingMessages(), drivers);
+        this.remoteSteps = new RemoteSteps(deviceCommands, registry, store.location().url());
     }
 
     @Override
@@ -105,7 +114,7 @@ final class JdbcLifecycle implements Lifecycle {
     @Override
     public Case open(String actor, OpenRequest request) {
         requireActor(actor);
-        return insert(actor, workflows.prepareOpen(actor, request));
+        return insert(actor, remoteSteps.adapt(workflows.prepareOpen(actor, request)));
     }
 
     /** Stores a prepared case unless a case with its open key is open, and appends CASE_OPEN. */
@@ -149,10 +158,15 @@ final class JdbcLifecycle implements Lifecycle {
     }
 
     @Override
-    public Case step(long caseId, int expectedVersion, String kind, String actor, StepInput input) {
+    public Case step(long caseId, int expectedVersion, String kind, String actor, StepInput offered) {
         Case k = openCase(caseId, expectedVersion);
         requireActor(actor);
         Step step = next(k, kind);
+        RemoteSteps.Outcome remote = remoteSteps.prepare(k, step, actor, offered);
+        if (remote.sent() != null) {
+            return sent(k, step, actor, offered, remote);
+        }
+        StepInput input = remote.input();
         StepDef def = def(k, step);
         workflows.checkInput(k, step, def, input);
         Effects fx = def.approval() ? new Effects() : workflows.prepare(k, step, actor, null, input);
@@ -172,6 +186,19 @@ final class JdbcLifecycle implements Lifecycle {
             return null;
         });
         return find(caseId).orElseThrow();
+    }
+
+    /** A remote lock or wipe was sent: the step stays PENDING until the terminal acknowledges it. */
+    private Case sent(Case k, Step step, String actor, StepInput input, RemoteSteps.Outcome remote) {
+        Effects fx = new Effects().value(remote.valuePrefix(), remote.sent().reference())
+                .value(remote.valuePrefix() + "_via", remote.sent().via())
+                .value(remote.valuePrefix() + "_sent_at", remote.sent().sentAt().toString());
+        commit(k, actor, fx, c -> {
+            AuditTrail.append(c, actor, "STEP " + step.getNumber() + " " + step.getKind() + " SENT", "case:"
+                    + k.getId(), input.note(), "command=" + remote.sent().reference() + "; " + remote.sent().via());
+            return null;
+        });
+        return find(k.getId()).orElseThrow();
     }
 
     @Override
@@ -274,6 +301,9 @@ final class JdbcLifecycle implements Lifecycle {
     }
 
     private static StepDef def(Case k, Step step) {
+        if (k.getScenario() == Scenario.S3 && step.getKind().equals(RemoteSteps.LOCK)) {
+            return RemoteSteps.LOCK_DEF;
+        }
         if (k.getScenario() == Scenario.S4 && step.getKind().startsWith(StepDef.CHECK)) {
             return StepDef.check(step.getKind(), step.getTitle());
         }

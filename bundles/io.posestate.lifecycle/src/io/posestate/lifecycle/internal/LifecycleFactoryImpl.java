@@ -3,10 +3,12 @@ package io.posestate.lifecycle.internal;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.posestate.driver.DriverRegistry;
 
+import io.posestate.lifecycle.DeviceCommands;
 import io.posestate.lifecycle.Lifecycle;
 import io.posestate.lifecycle.LifecycleException;
 import io.posestate.lifecycle.LifecycleFactory;
@@ -30,6 +32,11 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
     private DriverRegistry drivers;
 
+    /** Remote lock and wipe (a bridge bundle); followed as it comes and goes, so open lifecycles see the change. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DeviceCommands deviceCommands;
+
     @Override
     public Lifecycle open(String location) {
         EstateRegistry registry;
@@ -46,7 +53,7 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
                 store.close();
                 throw e;
             }
-            return new JdbcLifecycle(store, registry, drivers);
+            return new JdbcLifecycle(store, registry, drivers, () -> deviceCommands);
         } catch (StoreException | IllegalArgumentException e) {
             registry.close();
             throw new LifecycleException(e.getMessage(), e);

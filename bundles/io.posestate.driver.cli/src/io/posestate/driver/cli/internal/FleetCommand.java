@@ -3,10 +3,8 @@ package io.posestate.driver.cli.internal;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
@@ -14,14 +12,10 @@ import org.osgi.service.component.annotations.Component;
 import io.posestate.cli.api.Args;
 import io.posestate.cli.api.CliContext;
 import io.posestate.cli.api.Command;
-import io.posestate.cli.api.UsageException;
-import io.posestate.driver.ErrorCode;
-import io.posestate.driver.StatusReport;
 import io.posestate.fleet.FleetAlert;
 import io.posestate.fleet.FleetMonitor;
 import io.posestate.fleet.FleetSimulator;
 import io.posestate.fleet.IngestEndpoint;
-import io.posestate.fleet.TerminalStatus;
 
 /**
  * {@code fleet-sim}: runs the fleet simulator against a loopback HTTP ingest endpoint and prints what the monitor
@@ -51,7 +45,8 @@ public final class FleetCommand implements Command {
 		int size = args.integer("terminals", 21, 1, 10_000);
 		long seed = args.longValue("seed", 1);
 		int port = args.integer("port", 0, 0, 65_535);
-		Duration offlineAfter = duration(args.get("offline-after", FleetMonitor.DEFAULT_OFFLINE_AFTER.toString()));
+		Duration offlineAfter = FleetTable.duration("offline-after",
+				args.get("offline-after", FleetMonitor.DEFAULT_OFFLINE_AFTER.toString()));
 
 		FleetMonitor monitor = context.service(FleetMonitor.class);
 		FleetSimulator simulator = context.service(FleetSimulator.class);
@@ -63,34 +58,11 @@ public final class FleetCommand implements Command {
 			out.printf("%d message(s) accepted by %s%n", result.accepted(), endpoint.uri());
 			result.rejected().forEach(r -> out.println("  rejected " + r));
 		}
-		out.printf("%n%-10s %-20s %-8s %-20s %-8s %-7s %-6s %s%n", "VENDOR", "SERIAL", "MODEL", "LAST SEEN",
-				"BATTERY", "SIGNAL", "TAMPER", "ERRORS");
-		for (TerminalStatus t : monitor.terminals()) {
-			StatusReport r = t.lastReport();
-			out.printf("%-10s %-20s %-8s %-20s %-8s %-7s %-6s %s%n", t.vendorId(), t.serialNumber(),
-					r.model().orElse(""), t.lastSeen(), percent(r.batteryPercent()), percent(r.signalPercent()),
-					r.tampered() ? "YES" : "no", String.join(" ", r.errors().stream().map(ErrorCode::code).toList()));
-		}
+		out.println();
+		FleetTable.print(out, monitor.terminals().stream().map(FleetTable::of).toList());
 		List<FleetAlert> alerts = monitor.alerts(now, offlineAfter);
 		out.printf("%n%d alert(s) (offline after %s):%n", alerts.size(), offlineAfter);
 		alerts.forEach(a -> out.println("  " + a));
 		return 0;
-	}
-
-	private static String percent(OptionalInt value) {
-		return value.isPresent() ? value.getAsInt() + " %" : "-";
-	}
-
-	private static Duration duration(String text) {
-		try {
-			Duration d = Duration.parse(text);
-			if (d.isNegative() || d.isZero()) {
-				throw new UsageException("--offline-after must be positive, not " + text);
-			}
-			return d;
-		} catch (DateTimeParseException e) {
-			throw new UsageException("--offline-after takes an ISO-8601 duration like PT24H or P2D, not \"" + text
-					+ "\"");
-		}
 	}
 }

@@ -1,0 +1,273 @@
+package io.posestate.fleet.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+import io.posestate.driver.ErrorCode.Severity;
+import io.posestate.driver.RemoteCommand.Type;
+import io.posestate.driver.StatusReport;
+import io.posestate.driver.TerminalEmulator;
+import io.posestate.fleet.FleetAlert.Kind;
+import io.posestate.fleet.FleetMonitor;
+import io.posestate.fleet.FleetSimulator;
+import io.posestate.fleet.FleetStore;
+import io.posestate.fleet.FleetStores;
+import io.posestate.fleet.FleetTerminal;
+import io.posestate.fleet.IngestEndpoint;
+import io.posestate.fleet.RemoteCommands.Issued;
+import io.posestate.fleet.StoredAlert;
+import io.posestate.store.Store;
+import io.posestate.store.StoreLocation;
+
+/**
+ * Fleet status in a real store, fed over loopback HTTP: batched, idempotent on re-delivery, alerts raised and
+ * closed as a hand-moved clock passes the offline threshold and tamper comes and goes.
+ */
+abstract class FleetStoreContract {
+	static final Instant T0 = Instant.parse("2026-11-21T12:00:00Z");
+
+	private final List<AutoCloseable> open = new ArrayList<>();
+	private BundleContext bc;
+	FleetStores stores;
+	FleetMonitor monitor;
+	TestClock clock;
+	FleetStore store;
+	String location;
+
+	/** @return a location (folder or JDBC URL) of a new, empty store */
+	abstract String newLocation() throws Exception;
+
+	@BeforeEach
+	void openStore() throws Exception {
+		bc = FrameworkUtil.getBundle(FleetStoreContract.class).getBundleContext();
+		stores = bc.getService(bc.getServiceReference(FleetStores.class));
+		monitor = bc.getService(bc.getServiceReference(FleetMonitor.class));
+		clock = new TestClock(T0);
+		location = newLocation();
+		store = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+		open.add(store);
+	}
+
+	@AfterEach
+	void closeAll() throws Exception {
+		for (AutoCloseable c : open) {
+			c.close();
+		}
+		open.clear();
+	}
+
+	@Test
+	void demoFleetOverHttpIntoTheStoreOnceEvenWhenDeliveredTwice() throws Exception {
+		FleetSimulator simulator = bc.getService(bc.getServiceReference(FleetSimulator.class));
+		List<FleetSimulator.Message> fleet = simulator.demoFleet(21, 42, T0);
+		try (IngestEndpoint endpoint = monitor.listen(0, store)) {
+			FleetSimulator.Result result = simulator.send(endpoint.uri(), fleet);
+			assertEquals(List.of(), result.rejected());
+			assertEquals(21, result.accepted());
+			// Re-delivery: accepted again, recorded once.
+			assertEquals(21, simulator.send(endpoint.uri(), fleet).accepted());
+		}
+		List<FleetTerminal> terminals = store.terminals();
+		assertEquals(21, terminals.size());
+		assertTrue(terminals.stream().allMatch(t -> t.messages() == 1), "re-delivered messages are not counted");
+		assertEquals(21, count("SELECT COUNT(*) FROM fleet_message"));
+		for (FleetSimulator.Message m : fleet) {
+			StatusReport sent = m.report();
+			FleetTerminal t = store.terminal(m.vendorId(), sent.serialNumber()).orElseThrow();
+			assertEquals(sent.timestamp(), t.lastSeen());
+			assertEquals(T0, t.lastReceived());
+			assertEquals(sent.model().orElseThrow(), t.model());
+			assertEquals(sent.batteryPercent().isPresent() ? sent.batteryPercent().getAsInt() : null,
+					t.batteryPercent(), sent.serialNumber());
+			assertEquals(sent.paper(), t.paper());
+			assertEquals(sent.tampered(), t.tampered());
+			assertEquals(sent.firmware().orElse(null), t.firmware());
+			assertEquals(sent.errors(), t.errors());
+		}
+		List<StoredAlert> alerts = store.alerts(null, false);
+		StoredAlert first = alerts.get(0);
+		assertEquals(Kind.TAMPER, first.alert().kind(), alerts.toString());
+		assertEquals(Severity.CRITICAL, first.alert().severity());
+		assertEquals(fleet.get(3).report().serialNumber(), first.alert().serialNumber());
+		assertEquals(T0, first.openedAt());
+		assertEquals(List.of(6, 13, 20).stream().map(i -> fleet.get(i).report().serialNumber()).sorted().toList(),
+				alerts.stream().filter(a -> a.alert().kind() == Kind.OFFLINE).map(a -> a.alert().serialNumber())
+						.sorted().toList());
+		long all = count("SELECT COUNT(*) FROM fleet_alert");
+		assertEquals(alerts.size(), all, "re-delivery raised no second alert");
+		assertEquals(0, store.sweep().opened().size(), "one open alert per terminal and kind");
+	}
+
+	@Test
+	void offlineAfterTheThresholdAndClosedWhenTheTerminalReportsAgain() throws Exception {
+		record(status("LL9-OFF-1", T0, false));
+		clock.advance(Duration.ofHours(23));
+		assertEquals(List.of(), store.sweep().opened());
+		clock.advance(Duration.ofHours(2));
+		FleetStore.Changes swept = store.sweep();
+		assertEquals(1, swept.opened().size());
+		StoredAlert offline = swept.opened().get(0);
+		assertEquals(Kind.OFFLINE, offline.alert().kind());
+		assertEquals(T0.plus(Duration.ofHours(25)), offline.openedAt(), "the alert carries the time it was raised");
+		assertEquals("silent for 25 h (last seen 2026-11-21T12:00:00Z; threshold 24 h)", offline.alert().message());
+		clock.advance(Duration.ofHours(1));
+		assertEquals(List.of(), store.sweep().opened(), "still one open OFFLINE alert");
+
+		record(status("LL9-OFF-1", clock.instant(), false));
+		StoredAlert closed = store.alerts("LL9-OFF-1", true).get(0);
+		assertEquals(offline.id(), closed.id());
+		assertEquals(clock.instant(), closed.closedAt(), "closed when the terminal reported again");
+		assertEquals(List.of(), store.alerts("LL9-OFF-1", false));
+
+		clock.advance(Duration.ofHours(30));
+		assertEquals(1, store.sweep().opened().size(), "silent again: a new alert");
+		assertEquals(2, store.alerts("LL9-OFF-1", true).size());
+		assertEquals(1, store.alerts("LL9-OFF-1", false).size());
+	}
+
+	@Test
+	void offlineThresholdIsConfigurable() throws Exception {
+		try (FleetStore hourly = stores.open(location, clock, Duration.ofHours(1))) {
+			hourly.record(List.of(status("LL9-H-1", T0, false)));
+			clock.advance(Duration.ofMinutes(61));
+			assertEquals(List.of("LL9-H-1"), hourly.sweep().opened().stream().map(a -> a.alert().serialNumber())
+					.toList());
+		}
+	}
+
+	@Test
+	void tamperRaisesOneCriticalAlertClosedWhenCleared() throws Exception {
+		FleetStore.Changes first = record(status("LL9-TAMP-1", T0, true));
+		assertEquals(List.of(Kind.TAMPER), first.opened().stream().map(a -> a.alert().kind()).toList());
+		assertEquals(Severity.CRITICAL, first.opened().get(0).alert().severity());
+		clock.advance(Duration.ofMinutes(5));
+		assertEquals(List.of(), record(status("LL9-TAMP-1", clock.instant(), true)).opened(), "one open per kind");
+		clock.advance(Duration.ofMinutes(5));
+		FleetStore.Changes cleared = record(status("LL9-TAMP-1", clock.instant(), false));
+		assertEquals(1, cleared.closed().size());
+		assertEquals(clock.instant(), cleared.closed().get(0).closedAt());
+		// A late tampered message does not replace the newer clean status.
+		record(status("LL9-TAMP-1", T0.plusSeconds(1), true));
+		assertEquals(List.of(), store.alerts("LL9-TAMP-1", false));
+		FleetTerminal t = store.terminal("LEDGERLINE", "LL9-TAMP-1").orElseThrow();
+		assertEquals(4, t.messages());
+		assertEquals(clock.instant(), t.lastSeen());
+	}
+
+	@Test
+	void concurrentMessagesAreWrittenInBatches() throws Exception {
+		TerminalEmulator ledgerline = emulator("ledgerline");
+		List<FleetStore.Received> messages = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			StatusReport r = StatusReport.builder(String.format("LL9-B-%04d", i), T0).model("LL-900")
+					.firmware("3.04.12").build();
+			messages.add(received(ledgerline, r));
+		}
+		try (BatchWriter writer = new BatchWriter(store)) {
+			List<CompletableFuture<Void>> done = messages.stream().map(writer::submit).toList();
+			CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get();
+			assertTrue(writer.batches() < messages.size(), writer.batches() + " transactions for 200 messages");
+		}
+		assertEquals(200, store.terminals().size());
+	}
+
+	@Test
+	void commandsArePendingInTheStoreUntilTheTerminalAcknowledgesOverHttp() throws Exception {
+		Issued wipe = store.issue("pocketpin", "PPM20-S-1", "PP-M20", Type.WIPE, null, "alice");
+		assertTrue(wipe.pending());
+		assertEquals(List.of(wipe.command()), store.pending("POCKETPIN", "PPM20-S-1").stream()
+				.map(Issued::command).toList());
+		try (IngestEndpoint endpoint = monitor.listen(0, store)) {
+			HttpClient http = HttpClient.newHttpClient();
+			HttpResponse<byte[]> fetched = http.send(HttpRequest.newBuilder(endpoint.uri()
+					.resolve("commands/pocketpin/PPM20-S-1")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertEquals(200, fetched.statusCode());
+			assertArrayEquals(wipe.encoded(), fetched.body());
+			assertEquals(Long.toString(wipe.command().id()), fetched.headers().firstValue("X-Command-Id").orElseThrow());
+
+			clock.advance(Duration.ofMinutes(3));
+			StatusReport ack = StatusReport.builder("PPM20-S-1", clock.instant()).model("PP-M20")
+					.acknowledged(wipe.command().id()).build();
+			HttpResponse<String> posted = http.send(HttpRequest.newBuilder(endpoint.uri().resolve("status/pocketpin"))
+					.POST(HttpRequest.BodyPublishers.ofByteArray(emulator("pocketpin").statusMessage(ack))).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertEquals(202, posted.statusCode(), posted.body());
+			assertEquals(204, http.send(HttpRequest.newBuilder(endpoint.uri().resolve("commands/pocketpin/PPM20-S-1"))
+					.GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+		}
+		Issued acknowledged = store.command(wipe.command().id()).orElseThrow();
+		assertEquals(clock.instant(), acknowledged.acknowledgedAt());
+		assertEquals(List.of(), store.pending("pocketpin", "PPM20-S-1"));
+		Issued next = store.issue("pocketpin", "PPM20-S-1", "PP-M20", Type.LOCK, null, "alice");
+		assertEquals(wipe.command().id() + 1, next.command().id());
+		assertNull(next.acknowledgedAt());
+	}
+
+	@Test
+	void theStoreKeepsWhatWasRecordedAcrossReopening() throws Exception {
+		record(status("LL9-KEEP-1", T0, true));
+		store.close();
+		open.remove(store);
+		store = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+		open.add(store);
+		assertNotNull(store.terminal("ledgerline", "LL9-KEEP-1").orElse(null));
+		assertEquals(1, store.alerts("LL9-KEEP-1", false).size());
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private FleetStore.Changes record(FleetStore.Received r) {
+		return store.record(List.of(r));
+	}
+
+	/** A LL-900 fixed-width status line, as the countertop terminal sends it, decoded by its driver. */
+	private FleetStore.Received status(String serial, Instant at, boolean tampered) throws Exception {
+		byte[] bytes = emulator("ledgerline").statusMessage(StatusReport.builder(serial, at).model("LL-900")
+				.firmware("3.04.12").tampered(tampered).build());
+		StatusReport report = bc.getService(bc.getServiceReference(io.posestate.driver.DriverRegistry.class))
+				.driver("ledgerline").orElseThrow().decode(bytes);
+		assertEquals(tampered, report.tampered());
+		return new FleetStore.Received("ledgerline", bytes, report, clock.instant());
+	}
+
+	private FleetStore.Received received(TerminalEmulator emulator, StatusReport r) {
+		return new FleetStore.Received(emulator.vendorId(), emulator.statusMessage(r), r, clock.instant());
+	}
+
+	private TerminalEmulator emulator(String vendor) throws Exception {
+		return bc.getServiceReferences(TerminalEmulator.class, null).stream().map(bc::getService)
+				.filter(e -> e.vendorId().equals(vendor)).findFirst().orElseThrow();
+	}
+
+	private long count(String sql) {
+		try (Store s = Store.open(StoreLocation.parse(location))) {
+			return s.read(c -> {
+				try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			});
+		}
+	}
+
+}
