@@ -3,6 +3,7 @@ package io.posestate.lifecycle.internal;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.posestate.driver.DriverRegistry;
@@ -10,6 +11,7 @@ import io.posestate.driver.DriverRegistry;
 import io.posestate.lifecycle.Lifecycle;
 import io.posestate.lifecycle.LifecycleException;
 import io.posestate.lifecycle.LifecycleFactory;
+import io.posestate.lifecycle.spi.MerchantMessenger;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.RegistryFactory;
@@ -30,6 +32,11 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
     private DriverRegistry drivers;
 
+    /** How merchants are reached (e.g. SMS through io.posestate.lifecycle.notify); without one, recorded only. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MerchantMessenger messenger;
+
     @Override
     public Lifecycle open(String location) {
         EstateRegistry registry;
@@ -46,7 +53,8 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
                 store.close();
                 throw e;
             }
-            return new JdbcLifecycle(store, registry, drivers);
+            MerchantMessenger m = messenger;
+            return new JdbcLifecycle(store, location, registry, m == null ? new RecordingMessages() : m, drivers);
         } catch (StoreException | IllegalArgumentException e) {
             registry.close();
             throw new LifecycleException(e.getMessage(), e);

@@ -22,6 +22,7 @@ import io.posestate.notify.MailChannelFactory;
 import io.posestate.notify.Message;
 import io.posestate.notify.NotificationService;
 import io.posestate.notify.NotificationServiceFactory;
+import io.posestate.notify.NotifyConfiguration;
 import io.posestate.notify.NotifySettings;
 import io.posestate.notify.OutboxState;
 import io.posestate.notify.Recipients;
@@ -42,6 +43,10 @@ public final class NotifyCommand implements Command {
 			"smtp", "mail-from", "smtp-user", "smtp-password-file", NotifyOptions.STORE,
 			NotifyOptions.KEY_FILE);
 
+	/** Everything stored but the STARTTLS switch, which is a flag. */
+	private static final Set<String> CONFIGURE_OPTIONS = Set.copyOf(
+			NotifyConfiguration.KEYS.stream().filter(k -> !k.equals("starttls")).toList());
+
 	@Override
 	public String name() {
 		return "notify";
@@ -55,10 +60,10 @@ public final class NotifyCommand implements Command {
 			+ " [--smtp-password-file FILE]   (email to a backup contact instead of --smsc ...)\n"
 			+ "       notify status --terminal SERIAL [--store URL] [--key-file FILE]\n"
 			+ "       notify configure [--smsc HOST:PORT] [--system-id ID] [--sender ID] [--service-number N] [--smtp"
-			+ " HOST:PORT] [--mail-from ADDRESS] [--smtp-user NAME] [--starttls|--no-starttls]   (stores them; \"\""
-			+ " removes one)\n"
-			+ "passwords come from the files given or env " + NotifyOptions.PASSWORD_ENV + " / "
-			+ NotifyOptions.SMTP_PASSWORD_ENV;
+			+ " HOST:PORT] [--mail-from ADDRESS] [--smtp-user NAME] [--starttls|--no-starttls] [--password-file FILE]"
+			+ " [--smtp-password-file FILE] [--key-file FILE]   (stores them, never a password itself; \"\" removes one)\n"
+			+ "passwords come from the files given or env " + NotifyConfiguration.PASSWORD_ENV + " / "
+			+ NotifyConfiguration.SMTP_PASSWORD_ENV;
 
 	@Override
 	public String usage() {
@@ -80,8 +85,7 @@ public final class NotifyCommand implements Command {
 		case "send" -> send(Args.parse(rest, SEND_OPTIONS, Set.of("starttls")), context);
 		case "status" -> status(Args.parse(rest, Set.of("terminal", NotifyOptions.STORE, NotifyOptions.KEY_FILE),
 				Set.of()), context);
-		case "configure" -> configure(Args.parse(rest, Set.copyOf(NotifyPreferences.KEYS.subList(0, 7)),
-				Set.of("starttls", "no-starttls")), context);
+		case "configure" -> configure(Args.parse(rest, CONFIGURE_OPTIONS, Set.of("starttls", "no-starttls")), context);
 		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\":\n       " + DETAILS);
 		};
 	}
@@ -89,11 +93,11 @@ public final class NotifyCommand implements Command {
 	private int send(Args args, CliContext context) throws Exception {
 		Message message = message(args, context.actor());
 		int waitSeconds = args.integer("wait", 30, 0, 3600);
-		NotifySettings settings = NotifyOptions.settings(args, true, NotifyPreferences.required(args, "service-number"));
+		NotifyOptions options = new NotifyOptions(context, args);
+		NotifySettings settings = options.settings(true);
 		SmsChannel sms = message.byEmail() ? null
-				: context.service(SmsChannelFactory.class).open(NotifyOptions.smsc(args), true);
-		MailChannel mail = message.byEmail() ? context.service(MailChannelFactory.class).open(NotifyOptions.smtp(args))
-				: null;
+				: context.service(SmsChannelFactory.class).open(options.smsc(), true);
+		MailChannel mail = message.byEmail() ? context.service(MailChannelFactory.class).open(options.smtp()) : null;
 		try (NotificationService service = context.service(NotificationServiceFactory.class).open(settings, sms, mail)) {
 			Submission s;
 			try {
@@ -178,7 +182,7 @@ public final class NotifyCommand implements Command {
 
 	private int configure(Args args, CliContext context) throws Exception {
 		Map<String, String> values = new java.util.LinkedHashMap<>();
-		for (String key : NotifyPreferences.KEYS) {
+		for (String key : NotifyConfiguration.KEYS) {
 			if (args.get(key) != null && !key.equals("starttls")) {
 				values.put(key, args.get(key).strip());
 			}
@@ -186,15 +190,20 @@ public final class NotifyCommand implements Command {
 		if (args.flag("starttls") || args.flag("no-starttls")) {
 			values.put("starttls", args.flag("starttls") ? "true" : "");
 		}
-		NotifyPreferences.put(values);
-		NotifyPreferences.stored().forEach((key, value) -> context.out().printf("%s = %s%n", key, value));
+		NotifyConfiguration configuration = context.service(NotifyConfiguration.class);
+		try {
+			configuration.store(values);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		configuration.stored().forEach((key, value) -> context.out().printf("%s = %s%n", key, value));
 		return 0;
 	}
 
 	private int status(Args args, CliContext context) throws Exception {
 		String terminal = args.required("terminal");
 		try (NotificationService service = context.service(NotificationServiceFactory.class)
-				.openReadOnly(NotifyOptions.settings(args, false, ""))) {
+				.openReadOnly(new NotifyOptions(context, args).settings(false))) {
 			List<SentMessage> messages = service.messagesFor(terminal);
 			messages.forEach(m -> print(context, m));
 			context.out().printf("%d message(s) about terminal %s%n", messages.size(), terminal);
