@@ -56,5 +56,14 @@ check "fleet simulation over loopback HTTP" 0 "$ps" fleet-sim --terminals 7 --se
 contains "tamper alert" out "CRITICAL TAMPER"
 contains "offline alert" out "WARNING OFFLINE"
 
+# lifecycle case and its evidence report (HTML and PDF; Chinese merchant names need fonts-wqy-microhei)
+check "grant a supervisor" 0 "$ps" --user sue case role sue SUPERVISOR --store "$work/store"
+check "open a service ticket" 0 "$ps" --user sue case open S4 --terminal "$(awk -F, 'NR==2{print $1}' "$work/export/terminals.csv")" --cause "screen dark" --store "$work/store"
+contains "case opened" out "opened case 1"
+check "report case" 0 "$ps" report case 1 --out "$work/case-1.html" --store "$work/store"
+contains "report names the PDF" out "case-1.pdf"
+contains "the PDF is a PDF" "$work/case-1.pdf" "%PDF-"
+contains "the HTML report" "$work/case-1.html" "Case 1 (S4)"
+check "verify-alert refuses a made-up code" 1 "$ps" verify-alert ABCDE-FGHJK-MNPQR --store "$work/store" --key-file "$work/reference.key"
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" = 0 ]

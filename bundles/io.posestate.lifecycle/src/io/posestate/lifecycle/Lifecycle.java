@@ -125,6 +125,9 @@ public interface Lifecycle extends AutoCloseable {
     /** @return the evidence report of one case as a self-contained HTML page (phone numbers masked) */
     String report(long caseId);
 
+    /** @return the same evidence report as a PDF (A4 landscape; Chinese names need a CJK font, else a note says so) */
+    byte[] reportPdf(long caseId);
+
     @Override
     void close();
 }

@@ -100,7 +100,12 @@ class LifecycleCliTest {
         assertTrue(ok("terminals", "--search", "PAX-0002").out().contains("SUSPENDED"));
 
         Path html = tmp.resolve("case.html");
-        ok("report", "case", caseId, "--out", html.toString());
+        Run written = ok("report", "case", caseId, "--out", html.toString());
+        Path pdf = tmp.resolve("case.pdf");
+        assertTrue(written.out().contains("wrote " + pdf.toAbsolutePath()), written.out());
+        String pdfText = LifecycleContract.pdfText(Files.readAllBytes(pdf));
+        assertTrue(pdfText.contains("APPROVED by sue") && pdfText.contains("138****0002"), pdfText);
+        assertFalse(pdfText.contains("13800000002"), "phone masked in the PDF");
         String report = Files.readString(html);
         assertTrue(report.contains("APPROVED by sue"), report);
         assertFalse(report.contains("13800000002"), "phone masked in the report");

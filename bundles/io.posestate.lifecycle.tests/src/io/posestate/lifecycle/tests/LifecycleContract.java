@@ -139,6 +139,15 @@ abstract class LifecycleContract {
         return e;
     }
 
+    /** The text of a PDF as PDFBox extracts it. */
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void sql(String statement) {
         try (Store store = Store.open(StoreLocation.parse(location))) {
             store.inTransaction(c -> c.createStatement().executeUpdate(statement));
@@ -305,6 +314,12 @@ abstract class LifecycleContract {
         assertTrue(html.contains("137****0009"), "phones masked in the report");
         assertFalse(html.contains("13700000009"), "no full phone number in the report");
         assertFalse(html.contains(code), "no one-time code in the report");
+        assertTrue(html.contains("上海小笼包店"), "the merchant's name in its own script");
+        String pdf = pdfText(lifecycle.reportPdf(k.getId()));
+        assertTrue(pdf.contains("上海小笼包店"), "the Chinese merchant name is rendered in the PDF:\n" + pdf);
+        assertTrue(pdf.contains("137****0009") && pdf.contains("CHECK_DEVICE"), pdf);
+        assertFalse(pdf.contains("13700000009") || pdf.contains("6222020000000001"), "phone and account masked");
+        assertFalse(pdf.contains(code), "no one-time code in the PDF");
         assertTrue(lifecycle.verifyAudit().intact());
     }
 

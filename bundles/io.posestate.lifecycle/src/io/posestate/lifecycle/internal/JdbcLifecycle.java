@@ -515,9 +515,20 @@ final class JdbcLifecycle implements Lifecycle {
 
     @Override
     public String report(long caseId) {
+        return caseReport(caseId).html();
+    }
+
+    @Override
+    public byte[] reportPdf(long caseId) {
+        return caseReport(caseId).pdf();
+    }
+
+    private CaseReport caseReport(long caseId) {
         Case k = find(caseId).orElseThrow(() -> new LifecycleException("No case " + caseId));
         List<String> links = k.getSerialNumber() == null ? List.of() : replacementLinks(k.getSerialNumber());
-        return CaseReport.html(k, auditTrail("case:" + caseId), links);
+        String merchantName = k.getMerchantNo() == null ? null
+                : registry.merchant(k.getMerchantNo()).map(Merchant::getName).orElse(null);
+        return new CaseReport(k, merchantName, auditTrail("case:" + caseId), links);
     }
 
     @Override
