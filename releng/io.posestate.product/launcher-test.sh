@@ -64,6 +64,8 @@ check "report case" 0 "$ps" report case 1 --out "$work/case-1.html" --store "$wo
 contains "report names the PDF" out "case-1.pdf"
 contains "the PDF is a PDF" "$work/case-1.pdf" "%PDF-"
 contains "the HTML report" "$work/case-1.html" "Case 1 (S4)"
+head -c 32 /dev/urandom | base64 >"$work/reference.key"
 check "verify-alert refuses a made-up code" 1 "$ps" verify-alert ABCDE-FGHJK-MNPQR --store "$work/store" --key-file "$work/reference.key"
+contains "not genuine" out "NOT GENUINE"
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" = 0 ]
