@@ -25,6 +25,7 @@ import io.posestate.notify.NotificationServiceFactory;
 import io.posestate.notify.NotifyConfiguration;
 import io.posestate.notify.NotifySettings;
 import io.posestate.notify.OutboxState;
+import io.posestate.notify.ReceiptListener;
 import io.posestate.notify.Recipients;
 import io.posestate.notify.SentMessage;
 import io.posestate.notify.SmsChannel;
@@ -59,6 +60,8 @@ public final class NotifyCommand implements Command {
 			+ "       notify send --to EMAIL ... --smtp HOST:PORT --mail-from ADDRESS [--smtp-user NAME --starttls]"
 			+ " [--smtp-password-file FILE]   (email to a backup contact instead of --smsc ...)\n"
 			+ "       notify status --terminal SERIAL [--store URL] [--key-file FILE]\n"
+			+ "       notify listen [--for SECONDS] [--store URL] [--smsc HOST:PORT ...]   (stays bound: records delivery"
+			+ " receipts as they come)\n"
 			+ "       notify configure [--smsc HOST:PORT] [--system-id ID] [--sender ID] [--service-number N] [--smtp"
 			+ " HOST:PORT] [--mail-from ADDRESS] [--smtp-user NAME] [--starttls|--no-starttls] [--password-file FILE]"
 			+ " [--smtp-password-file FILE] [--key-file FILE]   (stores them, never a password itself; \"\" removes one)\n"
@@ -67,7 +70,7 @@ public final class NotifyCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "notify send|status|configure ... (posestate notify: options)";
+		return "notify send|status|listen|configure ... (posestate notify: options)";
 	}
 
 	@Override
@@ -86,6 +89,8 @@ public final class NotifyCommand implements Command {
 		case "status" -> status(Args.parse(rest, Set.of("terminal", NotifyOptions.STORE, NotifyOptions.KEY_FILE),
 				Set.of()), context);
 		case "configure" -> configure(Args.parse(rest, CONFIGURE_OPTIONS, Set.of("starttls", "no-starttls")), context);
+		case "listen" -> listen(Args.parse(rest, Set.of("smsc", "system-id", "sender", "password-file", "service-number",
+				"for", NotifyOptions.STORE, NotifyOptions.KEY_FILE), Set.of()), context);
 		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\":\n       " + DETAILS);
 		};
 	}
@@ -197,6 +202,28 @@ public final class NotifyCommand implements Command {
 			throw new UsageException(e.getMessage());
 		}
 		configuration.stored().forEach((key, value) -> context.out().printf("%s = %s%n", key, value));
+		return 0;
+	}
+
+	/** Stays bound to the SMSC and records receipts as they come (and sends what is pending) until stopped. */
+	private int listen(Args args, CliContext context) throws Exception {
+		int seconds = args.integer("for", 0, 0, Integer.MAX_VALUE);
+		NotifyOptions options = new NotifyOptions(context, args);
+		try (ReceiptListener.Listening listening = options.listen()) {
+			context.out().printf("listening for delivery receipts from %s %s%n", options.smsc(),
+					seconds == 0 ? "until stopped" : "for " + seconds + " s");
+			context.out().flush();
+			long end = seconds == 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+			String reported = null;
+			while (System.nanoTime() < end) {
+				if (listening.lastError() != null && !listening.lastError().equals(reported)) {
+					context.out().println("not bound: " + listening.lastError() + " (trying again)");
+				}
+				reported = listening.lastError();
+				Thread.sleep(200);
+			}
+		}
+		context.out().println("stopped listening");
 		return 0;
 	}
 

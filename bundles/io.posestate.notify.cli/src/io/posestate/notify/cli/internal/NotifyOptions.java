@@ -7,7 +7,9 @@ import java.util.function.Function;
 import io.posestate.cli.api.Args;
 import io.posestate.cli.api.CliContext;
 import io.posestate.cli.api.UsageException;
+import io.posestate.notify.ChannelException;
 import io.posestate.notify.NotifyConfiguration;
+import io.posestate.notify.ReceiptListener;
 import io.posestate.notify.NotifySettings;
 import io.posestate.notify.SmscSettings;
 import io.posestate.notify.SmtpSettings;
@@ -24,8 +26,10 @@ final class NotifyOptions {
 	private final NotifyConfiguration configuration;
 	private final Map<String, String> explicit = new HashMap<>();
 	private final String store;
+	private final CliContext context;
 
 	NotifyOptions(CliContext context, Args args) {
+		this.context = context;
 		this.configuration = context.service(NotifyConfiguration.class);
 		this.store = args.get(STORE);
 		for (String key : NotifyConfiguration.KEYS) {
@@ -53,6 +57,14 @@ final class NotifyOptions {
 
 	SmtpSettings smtp() {
 		return usage(c -> c.smtp(explicit));
+	}
+
+	ReceiptListener.Listening listen() throws ChannelException {
+		try {
+			return context.service(ReceiptListener.class).listen(store, explicit);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
 	}
 
 	/** A missing or malformed setting is a usage error. */
