@@ -18,6 +18,9 @@ public interface ReceiptListener {
 		/** Why the last bind failed, or null. */
 		String lastError();
 
+		/** The notification service it keeps open: to submit and look at messages while bound. */
+		NotificationService service();
+
 		@Override
 		void close();
 	}

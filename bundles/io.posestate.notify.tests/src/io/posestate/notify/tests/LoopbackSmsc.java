@@ -102,6 +102,7 @@ final class LoopbackSmsc implements AutoCloseable {
 		listener = new SMPPServerSessionListener(port);
 		listener.setMessageReceiverListener(receiver);
 		acceptor.submit(this::acceptLoop);
+		receipts.scheduleWithFixedDelay(this::forwardHeld, 200, 200, TimeUnit.MILLISECONDS);
 	}
 
 	private static int freePort() throws IOException {
@@ -119,11 +120,6 @@ final class LoopbackSmsc implements AutoCloseable {
 				if (SYSTEM_ID.equals(bind.getSystemId()) && PASSWORD.equals(bind.getPassword())) {
 					bind.accept("loopback-smsc");
 					binds.incrementAndGet();
-					for (String[] h : held) { // forwarded to the new session once it is bound
-						held.remove(h);
-						receipts.schedule(() -> forward(session, h[0], h[1], new String[] { h[2], h[3] }), 100,
-								TimeUnit.MILLISECONDS);
-					}
 				} else {
 					rejectedBinds.incrementAndGet();
 					bind.reject(SMPPConstant.STAT_ESME_RINVPASWD);
@@ -155,6 +151,18 @@ final class LoopbackSmsc implements AutoCloseable {
 			s.close();
 		}
 		sessions.clear();
+	}
+
+	/** Held receipts go to a bound session of the account as soon as there is one. */
+	private void forwardHeld() {
+		for (String[] h : held) {
+			SMPPServerSession bound = sessions.stream().filter(s -> s.getSessionState().isBound()).findFirst()
+					.orElse(null);
+			if (bound == null || !receiver.sendReceipt(bound, h[0], h[1], new String[] { h[2], h[3] })) {
+				return;
+			}
+			held.remove(h);
+		}
 	}
 
 	/** Sends a receipt on its session, or (holding receipts) on another bound one, or keeps it for the next bind. */

@@ -35,7 +35,7 @@ class ResidentReceiverTest {
 	Path dir;
 
 	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > end) {
 				throw new AssertionError("timed out waiting for " + what);

@@ -74,6 +74,11 @@ public final class ResidentReceiver implements ReceiptListener {
 		}
 
 		@Override
+		public NotificationService service() {
+			return service;
+		}
+
+		@Override
 		public boolean bound() {
 			return lastError == null;
 		}

@@ -27,16 +27,17 @@ import io.posestate.notify.NotifyConfiguration;
 import io.posestate.notify.NotifySettings;
 import io.posestate.notify.OutboxState;
 import io.posestate.notify.SentMessage;
-import io.posestate.notify.SmsChannelFactory;
+import io.posestate.notify.ReceiptListener;
 import io.posestate.notify.Submission;
 import io.posestate.notify.TemplateId;
 
 /**
  * The lifecycle's merchant messages as SMS through the notification service: S1 one-time codes to the new number,
  * S2 stop-use alerts (terminal, cause, reference code, official service number, never a link; maintenance as a
- * reminder), queued in the outbox of the case's own store with the configured SMSC and key. A message is handed
- * over when the outbox holds it; the step then waits a little for the SMSC to accept it, so that the case records
- * SENT when it was, else QUEUED (the outbox keeps trying).
+ * reminder), queued in the outbox of the case's own store with the configured SMSC and key, through a resident
+ * receiver that stays bound (so receipts are recorded as they come). A message is handed over when the outbox holds
+ * it; the step then waits a little for the SMSC to accept it, so that the case records SENT when it was, else QUEUED
+ * (the outbox keeps trying).
  */
 @Component(service = MerchantMessenger.class)
 public final class NotifyMessenger implements MerchantMessenger {
@@ -49,14 +50,20 @@ public final class NotifyMessenger implements MerchantMessenger {
     @Reference
     private NotificationServiceFactory services;
     @Reference
-    private SmsChannelFactory channels;
+    private ReceiptListener receivers;
     @Reference
     private NotifyConfiguration configuration;
 
-    /** One sending service per store, opened on first use and closed with the component. */
+    /**
+     * One resident receiver per store, started on first use and closed with the component: it sends, and records
+     * receipts as they come while the lifecycle runs.
+     */
     private final Map<String, Open> open = new HashMap<>();
 
-    private record Open(NotificationService service, NotifySettings settings) {
+    private record Open(ReceiptListener.Listening receiver, NotifySettings settings) {
+        NotificationService service() {
+            return receiver.service();
+        }
     }
 
     @Override
@@ -146,7 +153,7 @@ public final class NotifyMessenger implements MerchantMessenger {
             if (o == null) {
                 NotifySettings settings = configuration.settings(store, Map.of(), true);
                 try {
-                    o = new Open(services.open(settings, channels.open(configuration.smsc(Map.of()), false)), settings);
+                    o = new Open(receivers.listen(store, Map.of()), settings);
                 } catch (ChannelException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
@@ -159,7 +166,7 @@ public final class NotifyMessenger implements MerchantMessenger {
     @Deactivate
     void deactivate() {
         synchronized (open) {
-            open.values().forEach(o -> o.service().close());
+            open.values().forEach(o -> o.receiver().close());
             open.clear();
         }
     }
