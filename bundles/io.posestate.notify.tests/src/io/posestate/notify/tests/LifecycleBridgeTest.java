@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,15 +128,6 @@ class LifecycleBridgeTest {
 		}
 	}
 
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > end) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			Thread.sleep(50);
-		}
-	}
 
 	private Case reload(Case k) {
 		return lifecycle.find(k.getId()).orElseThrow();
@@ -176,7 +165,7 @@ class LifecycleBridgeTest {
 		assertFalse(text.contains("http") || text.contains("www"), text);
 		assertEquals("13800000001", smsc.received.get(0).destination());
 
-		await("the receipt on the case", () -> reload(k).getStatus() == CaseStatus.CLOSED);
+		Osgi.await("the receipt on the case", () -> reload(k).getStatus() == CaseStatus.CLOSED);
 		Case done = reload(k);
 		Step receipt = stepOf(done, "DELIVERY_RECEIPT");
 		assertEquals(StepStatus.DONE, receipt.getStatus());
@@ -201,9 +190,9 @@ class LifecycleBridgeTest {
 		start(backend);
 		smsc.receiptFor.put("13800000002", new String[] { "UNDELIV", "001" });
 		Case k = alert("PAX-2");
-		await("the receipt on the case", () -> reload(k).getStatus() == CaseStatus.CLOSED);
+		Osgi.await("the receipt on the case", () -> reload(k).getStatus() == CaseStatus.CLOSED);
 		assertEquals("UNKNOWN_NUMBER", reload(k).getMessages().get(0).getStatus());
-		await("an S1 case", () -> !lifecycle.list(CaseStatus.OPEN, Scenario.S1).isEmpty());
+		Osgi.await("an S1 case", () -> !lifecycle.list(CaseStatus.OPEN, Scenario.S1).isEmpty());
 		Case s1 = lifecycle.list(CaseStatus.OPEN, Scenario.S1).get(0);
 		assertEquals("102310054110002", s1.getMerchantNo());
 		assertEquals(Lifecycle.SYSTEM, s1.getOpenedBy());
@@ -230,7 +219,7 @@ class LifecycleBridgeTest {
 		Matcher m = Pattern.compile("验证码为(\\d{6})").matcher(smsc.messages().get(0));
 		assertTrue(m.find(), smsc.messages().get(0));
 		Case k1 = k;
-		await("the code's receipt on the case", () -> "DELIVERED".equals(reload(k1).getMessages().get(0).getStatus()));
+		Osgi.await("the code's receipt on the case", () -> "DELIVERED".equals(reload(k1).getMessages().get(0).getStatus()));
 		assertTrue(lifecycle.auditTrail("case:" + k.getId()).stream()
 				.anyMatch(e -> e.action().equals("RECEIPT DELIVERED") && e.actor().equals(Lifecycle.SYSTEM)));
 

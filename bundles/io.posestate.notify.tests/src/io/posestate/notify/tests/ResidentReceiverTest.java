@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +32,6 @@ class ResidentReceiverTest {
 	@TempDir
 	Path dir;
 
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > end) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			Thread.sleep(20);
-		}
-	}
 
 	/** Sends one message the way {@code notify send} does, and exits before its receipt comes. */
 	private static long sendAndExit(NotifyConfiguration config, String store, Map<String, String> explicit, String to)
@@ -76,23 +65,23 @@ class ResidentReceiverTest {
 			NotifyConfiguration config = Osgi.service(NotifyConfiguration.class);
 
 			long first = sendAndExit(config, store, explicit, "13700137001");
-			await("the SMSC to hold the receipt nobody was bound for", () -> smsc.held.size() == 1);
+			Osgi.await("the SMSC to hold the receipt nobody was bound for", () -> smsc.held.size() == 1);
 			assertTrue(events.isEmpty());
 
 			try (ReceiptListener.Listening listening = Osgi.service(ReceiptListener.class).listen(store, explicit)) {
 				assertTrue(listening.bound());
-				await("the held receipt recorded", () -> events.stream().anyMatch(e -> e.outboxId() == first));
+				Osgi.await("the held receipt recorded", () -> events.stream().anyMatch(e -> e.outboxId() == first));
 				assertEquals(DeliveryState.DELIVERED, events.get(0).receipt().state());
 
 				long second = sendAndExit(config, store, explicit, "13700137002");
-				await("a later receipt recorded by the resident receiver",
+				Osgi.await("a later receipt recorded by the resident receiver",
 						() -> events.stream().anyMatch(e -> e.outboxId() == second));
 
 				int binds = smsc.binds.get();
 				smsc.dropSessions(); // an SMSC restart: the receiver binds again by itself
-				await("the receiver bound again", () -> smsc.binds.get() > binds && listening.bound());
+				Osgi.await("the receiver bound again", () -> smsc.binds.get() > binds && listening.bound());
 				long third = sendAndExit(config, store, explicit, "13700137003");
-				await("a receipt after the rebind recorded", () -> events.stream().anyMatch(e -> e.outboxId() == third));
+				Osgi.await("a receipt after the rebind recorded", () -> events.stream().anyMatch(e -> e.outboxId() == third));
 			}
 			try (NotificationService look = Osgi.service(NotificationServiceFactory.class)
 					.openReadOnly(config.settings(store, explicit, false))) {
