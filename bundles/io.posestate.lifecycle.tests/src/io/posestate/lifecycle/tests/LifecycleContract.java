@@ -320,6 +320,14 @@ abstract class LifecycleContract {
         assertTrue(pdf.contains("137****0009") && pdf.contains("CHECK_DEVICE"), pdf);
         assertFalse(pdf.contains("13700000009") || pdf.contains("6222020000000001"), "phone and account masked");
         assertFalse(pdf.contains(code), "no one-time code in the PDF");
+        System.setProperty("posestate.pdf.font", "none");
+        try {
+            String plain = pdfText(lifecycle.reportPdf(k.getId()));
+            assertTrue(plain.startsWith("Note: no font with Chinese characters"), "the fallback says so:\n" + plain);
+            assertTrue(plain.contains("102310058120001 ??????"), "Chinese shown as '?' without a CJK font:\n" + plain);
+        } finally {
+            System.clearProperty("posestate.pdf.font");
+        }
         assertTrue(lifecycle.verifyAudit().intact());
     }
 

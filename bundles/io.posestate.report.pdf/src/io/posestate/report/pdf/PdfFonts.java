@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * file is read when the subset is embedded).
  */
 public final class PdfFonts implements AutoCloseable {
-    /** A .ttf or .ttc file to use (the first font of a collection). */
+    /** A .ttf or .ttc file to use (the first font of a collection), or {@code none} for Helvetica only. */
     public static final String PROPERTY = "posestate.pdf.font";
     public static final String ENV = "POSESTATE_PDF_FONT";
     static final List<String> KNOWN = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -72,13 +72,16 @@ public final class PdfFonts implements AutoCloseable {
                 new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE), "Helvetica",
                 "Note: no font with Chinese characters was found (install the Debian package fonts-wqy-microhei, or"
                         + " name a TrueType font in -D" + PROPERTY + "); characters outside Latin-1 are shown as '?'."
-                        + " Looked for: " + String.join(", ", tried),
+                        + (tried.isEmpty() ? " (" + PROPERTY + "=none)" : " Looked for: " + String.join(", ", tried)),
                 null);
     }
 
     private static List<String> candidates() {
         List<String> c = new ArrayList<>();
         String explicit = System.getProperty(PROPERTY, System.getenv(ENV));
+        if (explicit != null && explicit.strip().equals("none")) {
+            return c;
+        }
         if (explicit != null && !explicit.isBlank()) {
             c.add(explicit.strip());
         }
