@@ -22,6 +22,7 @@ import io.posestate.model.LifecycleEvent;
 import io.posestate.model.Merchant;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
+import io.posestate.model.util.Masking;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.EstateSummary;
 import io.posestate.registry.api.ExportReport;
@@ -230,7 +231,8 @@ final class JdbcEstateRegistry implements EstateRegistry {
                 ps.setString(3, merchantNo);
                 ps.executeUpdate();
             }
-            String why = "bound phone " + mask(old) + " -> " + mask(newPhone) + (reason == null ? "" : ": " + reason);
+            String why = "bound phone " + (old == null ? "none" : Masking.maskPhone(old)) + " -> "
+                    + Masking.maskPhone(newPhone) + (reason == null ? "" : ": " + reason);
             List<String[]> terminals = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT serial_number, state FROM terminal WHERE merchant_no = ? ORDER BY serial_number")) {
@@ -253,14 +255,6 @@ final class JdbcEstateRegistry implements EstateRegistry {
             }
             return null;
         }));
-    }
-
-    /** 138****5678: first three and last four digits. */
-    private static String mask(String phone) {
-        if (phone == null || phone.length() < 8) {
-            return phone == null ? "none" : "****";
-        }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
     @Override
