@@ -231,4 +231,37 @@ class LifecycleBridgeTest {
 		assertTrue(event.getReason().contains("138****0001 -> 137****0009"), event.getReason());
 		assertTrue(lifecycle.verifyAudit().intact(), lifecycle.verifyAudit().problems().toString());
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void withoutAnSmscTheAlertIsRefusedAndNothingChangesAndMaintenanceIsAReminder(String backend) throws Exception {
+		start(backend);
+		configuration.store(Map.of("smsc", ""));
+		Case k = lifecycle.open("alice", new OpenRequest(Scenario.S2, "PAX-1", null, "TAMPERED", null, null, null));
+		k = lifecycle.step(k.getId(), k.getVersion(), "REQUEST_ALERT", "alice", StepInput.of("seal broken", null, null));
+		Case approved = lifecycle.approve(k.getId(), k.getVersion(), "REQUEST_ALERT", "sue", true, "agreed");
+		io.posestate.lifecycle.LifecycleException refused = org.junit.jupiter.api.Assertions.assertThrows(
+				io.posestate.lifecycle.LifecycleException.class, () -> lifecycle.step(approved.getId(),
+						approved.getVersion(), "SEND_ALERT", "alice", StepInput.of(null, null, null)));
+		assertTrue(refused.getMessage().contains("the notification setting \"smsc\" is missing"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("138****0001"), refused.getMessage());
+		Case after = reload(approved);
+		assertEquals(approved.getVersion(), after.getVersion(), "nothing recorded");
+		assertTrue(after.getMessages().isEmpty());
+		assertEquals(io.posestate.model.TerminalState.ACTIVE, registry.terminal("PAX-1").orElseThrow().getState());
+		assertTrue(smsc.received.isEmpty());
+
+		configuration.store(Map.of("smsc", "127.0.0.1:" + smsc.port));
+		Case m = lifecycle.open("alice", new OpenRequest(Scenario.S2, "PAX-2", null, "MAINTENANCE_DUE", null, null,
+				null));
+		m = lifecycle.step(m.getId(), m.getVersion(), "REQUEST_ALERT", "alice", StepInput.of("3 years old", null, null));
+		m = lifecycle.approve(m.getId(), m.getVersion(), "REQUEST_ALERT", "sue", true, null);
+		m = lifecycle.step(m.getId(), m.getVersion(), "SEND_ALERT", "alice", StepInput.of(null, null, null));
+		assertNotNull(m.getReferenceCode());
+		Osgi.await("the reminder at the SMSC", () -> !smsc.messages().isEmpty());
+		assertTrue(smsc.messages().get(0).contains("维护") && smsc.messages().get(0).contains(m.getReferenceCode()),
+				smsc.messages().get(0));
+		assertEquals(io.posestate.model.TerminalState.ACTIVE, registry.terminal("PAX-2").orElseThrow().getState(),
+				"a maintenance reminder does not suspend the terminal");
+	}
 }

@@ -40,8 +40,8 @@ public final class PreferencesConfiguration implements NotifyConfiguration {
 	private String required(Map<String, String> explicit, String key) {
 		String value = get(explicit, key);
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("option --" + key + " is required (or store it once: posestate notify"
-					+ " configure --" + key + " ...)");
+			throw new IllegalArgumentException("the notification setting \"" + key + "\" is missing: give --" + key
+					+ " or store it once with posestate notify configure --" + key + " ...");
 		}
 		return value.strip();
 	}

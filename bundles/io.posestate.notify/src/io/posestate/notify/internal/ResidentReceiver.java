@@ -28,12 +28,19 @@ public final class ResidentReceiver implements ReceiptListener {
 
 	@Override
 	public Listening listen(String store, Map<String, String> explicit) throws ChannelException {
-		SmsChannel channel = channels.open(configuration.smsc(explicit), true);
+		// bound only once the service listens: a receipt the SMSC hands over right at the bind is not lost
+		SmsChannel channel = channels.open(configuration.smsc(explicit), false);
 		NotificationService service;
 		try {
 			service = services.open(configuration.settings(store, explicit, true), channel);
 		} catch (RuntimeException e) {
 			channel.close();
+			throw e;
+		}
+		try {
+			channel.connect();
+		} catch (ChannelException | RuntimeException e) {
+			service.close();
 			throw e;
 		}
 		return new Running(channel, service);

@@ -101,9 +101,12 @@ public final class NotifyCommand implements Command {
 		NotifyOptions options = new NotifyOptions(context, args);
 		NotifySettings settings = options.settings(true);
 		SmsChannel sms = message.byEmail() ? null
-				: context.service(SmsChannelFactory.class).open(options.smsc(), true);
+				: context.service(SmsChannelFactory.class).open(options.smsc(), false);
 		MailChannel mail = message.byEmail() ? context.service(MailChannelFactory.class).open(options.smtp()) : null;
 		try (NotificationService service = context.service(NotificationServiceFactory.class).open(settings, sms, mail)) {
+			if (sms != null) {
+				sms.connect(); // bound once receipts have somewhere to go; a refused bind fails here
+			}
 			Submission s;
 			try {
 				s = service.submit(message);
