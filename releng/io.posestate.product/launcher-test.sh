@@ -90,5 +90,16 @@ contains "one command acknowledged" out "; 1 command(s) acknowledged"
 check "S3: lock done" 0 "$ps" --user alice case step 1 LOCK --store "$work/s3"
 contains "acknowledgement is the evidence" out "acknowledged by SIM-PPM20-00006"
 
+# lifecycle case and its evidence report (HTML and PDF; Chinese merchant names need fonts-wqy-microhei)
+check "grant a supervisor" 0 "$ps" --user sue case role sue SUPERVISOR --store "$work/store"
+check "open a service ticket" 0 "$ps" --user sue case open S4 --terminal "$(awk -F, 'NR==2{print $1}' "$work/export/terminals.csv")" --cause "screen dark" --store "$work/store"
+contains "case opened" out "opened case 1"
+check "report case" 0 "$ps" report case 1 --out "$work/case-1.html" --store "$work/store"
+contains "report names the PDF" out "case-1.pdf"
+contains "the PDF is a PDF" "$work/case-1.pdf" "%PDF-"
+contains "the HTML report" "$work/case-1.html" "Case 1 (S4)"
+head -c 32 /dev/urandom | base64 >"$work/reference.key"
+check "verify-alert refuses a made-up code" 1 "$ps" verify-alert ABCDE-FGHJK-MNPQR --store "$work/store" --key-file "$work/reference.key"
+contains "not genuine" out "NOT GENUINE"
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -83,8 +83,29 @@ public interface Lifecycle extends AutoCloseable {
      */
     List<Case> openAlertsFromFindings(String actor, String findingsFile);
 
-    /** @return the S2 alert carrying this reference code (what a merchant checks with the acquirer), or empty */
+    /**
+     * @return the S2 alert carrying this reference code, or empty. Whether a code is genuine is told by the
+     *         notification service (verify-alert), which issues the codes
+     */
     Optional<Case> caseByReference(String referenceCode);
+
+    /**
+     * Records a delivery receipt on the case whose message it is about (message status and a case event
+     * {@code RECEIPT <status>}); the first final receipt of an S2 alert completes its DELIVERY_RECEIPT step (actor
+     * {@link #SYSTEM}). A receipt already recorded, or for a message no case sent, changes nothing.
+     *
+     * @return whether it was recorded now
+     */
+    boolean recordReceipt(MessageReceipt receipt);
+
+    /**
+     * A delivery receipt showed a phone number not to exist: records it CANCELLED (source SMS_RECEIPT) unless the
+     * registry knows it so already, and opens S1 re-binding cases for the merchants bound to it (actor
+     * {@link #SYSTEM}).
+     *
+     * @return the cases opened now
+     */
+    List<Case> phoneCancelled(String phone);
 
     /** @return knowledge base entries matching the words of a symptom, best first */
     List<KnowledgeEntry> searchKnowledge(String text);
@@ -103,6 +124,9 @@ public interface Lifecycle extends AutoCloseable {
 
     /** @return the evidence report of one case as a self-contained HTML page (phone numbers masked) */
     String report(long caseId);
+
+    /** @return the same evidence report as a PDF (A4 landscape; Chinese names need a CJK font, else a note says so) */
+    byte[] reportPdf(long caseId);
 
     @Override
     void close();

@@ -10,6 +10,13 @@ public interface SmsChannel extends AutoCloseable {
 	/** Submits one segment to the recipient; returns the SMSC's message id. Connects (again) when needed. */
 	String submit(String recipient, Segment segment) throws ChannelException;
 
+	/**
+	 * Binds now unless bound (again after a lost link), so that receipts can come while nothing is submitted. The
+	 * default does nothing: a channel that binds on submit only.
+	 */
+	default void connect() throws ChannelException {
+	}
+
 	/** Where receipts go; set once before the first submit. */
 	void onReceipt(Consumer<DeliveryReceipt> receipts);
 

@@ -3,6 +3,7 @@ package io.posestate.lifecycle.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,11 +50,6 @@ import io.posestate.lifecycle.model.StepStatus;
 import io.posestate.lifecycle.model.util.CasesResourceFactoryImpl;
 import io.posestate.model.LifecycleEvent;
 import io.posestate.model.PhoneStatus;
-import io.posestate.notify.DeliveryReceipt;
-import io.posestate.notify.DeliveryState;
-import io.posestate.notify.NotificationListener;
-import io.posestate.notify.PhoneStatusChange;
-import io.posestate.notify.ReceiptEvent;
 import io.posestate.model.TerminalState;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryFactory;
@@ -141,6 +137,15 @@ abstract class LifecycleContract {
         assertTrue(e.getMessage().contains(fragment), "message \"" + e.getMessage() + "\" should contain \""
                 + fragment + "\"");
         return e;
+    }
+
+    /** The text of a PDF as PDFBox extracts it. */
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void sql(String statement) {
@@ -294,6 +299,12 @@ abstract class LifecycleContract {
                 "CONFIRM_CODE", ANALYST, in(null, Map.of("code", wrong))));
         k = step(k, "CONFIRM_CODE", ANALYST, in(null, Map.of("code", code)));
         assertEquals("13700000009", value(k, "bound_phone"));
+        assertEquals("13700000009", registry.merchant("102310058120001").orElseThrow().getPhone().getNumber(),
+                "the confirmed number is the merchant's bound phone in the registry");
+        var rebound = registry.history("PAX-0001").get(registry.history("PAX-0001").size() - 1);
+        assertEquals(ANALYST, rebound.getActor());
+        assertTrue(rebound.getReason().contains("-> 137****0009"), rebound.getReason());
+        assertNotNull(rebound.getTime());
         assertEquals(null, value(k, "code"), "the code itself is not kept");
         k = step(k, "UPDATE_TERMINALS", ANALYST, in(null, Map.of()));
         assertEquals("PAX-0001,VF-0006", value(k, "terminals_updated"));
@@ -303,22 +314,32 @@ abstract class LifecycleContract {
         assertTrue(html.contains("137****0009"), "phones masked in the report");
         assertFalse(html.contains("13700000009"), "no full phone number in the report");
         assertFalse(html.contains(code), "no one-time code in the report");
+        assertTrue(html.contains("上海小笼包店"), "the merchant's name in its own script");
+        String pdf = pdfText(lifecycle.reportPdf(k.getId()));
+        assertTrue(pdf.contains("上海小笼包店"), "the Chinese merchant name is rendered in the PDF:\n" + pdf);
+        assertTrue(pdf.contains("137****0009") && pdf.contains("CHECK_DEVICE"), pdf);
+        assertFalse(pdf.contains("13700000009") || pdf.contains("6222020000000001"), "phone and account masked");
+        assertFalse(pdf.contains(code), "no one-time code in the PDF");
+        System.setProperty("posestate.pdf.font", "none");
+        try {
+            String plain = pdfText(lifecycle.reportPdf(k.getId()));
+            assertTrue(plain.startsWith("Note: no font with Chinese characters"), "the fallback says so:\n" + plain);
+            assertTrue(plain.contains("102310058120001 ??????"), "Chinese shown as '?' without a CJK font:\n" + plain);
+        } finally {
+            System.clearProperty("posestate.pdf.font");
+        }
         assertTrue(lifecycle.verifyAudit().intact());
     }
 
     @Test
     void s1OpenedOnItsOwnWhenAReceiptShowsTheBoundPhoneCancelled() throws Exception {
-        NotificationListener listener = TestData.service(NotificationListener.class,
-                "io.posestate.lifecycle.internal.RebindingListener");
-        ReceiptEvent receipt = new ReceiptEvent(7, "13800000002", "PAX-0002", null, new DeliveryReceipt("m-7",
-                DeliveryState.UNDELIVERABLE, "001", java.time.Instant.now()), true, location);
-        listener.phoneStatusChanged(PhoneStatusChange.cancelledBy(receipt, java.time.LocalDate.now()));
+        lifecycle.phoneCancelled("13800000002");
         List<Case> s1 = lifecycle.list(CaseStatus.OPEN, Scenario.S1);
         assertEquals(List.of("102310054110002"), s1.stream().map(Case::getMerchantNo).toList(),
                 "only the merchant whose phone the receipt named (the others wait for open-rebinding)");
         assertEquals(Lifecycle.SYSTEM, s1.get(0).getOpenedBy());
         assertEquals(PhoneStatus.CANCELLED, registry.merchant("102310054110002").orElseThrow().getPhone().getStatus());
-        listener.phoneStatusChanged(PhoneStatusChange.cancelledBy(receipt, java.time.LocalDate.now()));
+        assertEquals(List.of(), lifecycle.phoneCancelled("13800000002"));
         assertEquals(1, lifecycle.list(CaseStatus.OPEN, Scenario.S1).size(), "a second receipt opens nothing new");
         refused(LifecycleException.class, "cannot be granted a role", () -> lifecycle.grantRole(SUPERVISOR,
                 Lifecycle.SYSTEM, Role.SUPERVISOR));
@@ -350,20 +371,16 @@ abstract class LifecycleContract {
         assertEquals(SUPERVISOR, stepOf(k, "REQUEST_ALERT").getApprovals().get(0).getApprover());
 
         k = step(k, "SEND_ALERT", ANALYST, in(null, Map.of()));
-        assertNotNull(k.getReferenceCode(), "the alert's reference code is kept with the case");
+        assertNull(k.getReferenceCode(), "no messaging bundle: nothing sent, so no reference code issued");
         Message alert = k.getMessages().get(0);
         assertEquals("13800000002", alert.getRecipient());
-        assertTrue(alert.getText().contains(k.getReferenceCode()));
+        assertEquals("STORE_RECORD", alert.getChannel());
         assertTrue(alert.getText().contains("PAX-0002"));
         assertFalse(alert.getText().contains("http"));
         assertEquals("RECORDED", alert.getStatus());
         assertEquals(TerminalState.SUSPENDED, state("PAX-0002"), "stop-use suspends the terminal");
 
-        assertEquals(k.getId(), lifecycle.caseByReference(k.getReferenceCode()).orElseThrow().getId());
-        String code = k.getReferenceCode();
-        char last = code.charAt(code.length() - 1);
-        String mistyped = code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
-        assertTrue(lifecycle.caseByReference(mistyped).isEmpty());
+        assertTrue(lifecycle.caseByReference("ABCDE-FGHJK-MNPQR").isEmpty());
 
         k = step(k, "DELIVERY_RECEIPT", ANALYST, in(null, Map.of("receipt", "DELIVERED"),
                 ev("DELIVERY_RECEIPT", "SMSC-RCPT-981")));

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import io.posestate.lifecycle.ConflictException;
 import io.posestate.lifecycle.EvidenceRef;
+import io.posestate.lifecycle.MessageReceipt;
 import io.posestate.lifecycle.model.AffectedTransaction;
 import io.posestate.lifecycle.model.Approval;
 import io.posestate.lifecycle.model.Case;
@@ -24,6 +25,7 @@ import io.posestate.lifecycle.model.Decision;
 import io.posestate.lifecycle.model.Message;
 import io.posestate.lifecycle.model.Scenario;
 import io.posestate.lifecycle.model.Step;
+import io.posestate.lifecycle.spi.Handover;
 import io.posestate.lifecycle.model.StepStatus;
 import io.posestate.model.EstateFactory;
 import io.posestate.model.Evidence;
@@ -138,10 +140,40 @@ final class CaseStore {
         Sql.update(c, "UPDATE lifecycle_case SET reference_code = ? WHERE id = ?", referenceCode, id);
     }
 
-    static void addMessage(Connection c, long id, Message m) throws SQLException {
-        Sql.update(c, "INSERT INTO case_message (case_id, channel, recipient, text, status, recorded_at, receipt)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, m.getChannel(), m.getRecipient(), m.getText(), m.getStatus(),
-                m.getTime(), m.getReceipt());
+    static void addMessage(Connection c, long id, String recipient, Handover h) throws SQLException {
+        Sql.update(c, "INSERT INTO case_message (case_id, channel, recipient, text, status, recorded_at, channel_ref)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, h.channel(), recipient, h.text(), h.status(), Sql.now(),
+                h.messageRef());
+    }
+
+    /** @return {case id, message id} of the message a channel sent under this reference, or null */
+    static long[] messageByRef(Connection c, String channel, String ref) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT case_id, id FROM case_message"
+                + " WHERE channel = ? AND channel_ref = ?"), channel, ref); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+        }
+    }
+
+    /**
+     * Keeps a delivery receipt of a message unless it is known; a final one sets the message's status (a failure
+     * is not overwritten by a later part's success).
+     *
+     * @return whether it was new
+     */
+    static boolean addReceipt(Connection c, long messageId, MessageReceipt r) throws SQLException {
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT 1 FROM case_receipt WHERE message_id = ?"
+                + " AND part_id = ? AND status = ?"), messageId, r.partId(), r.status()); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                return false;
+            }
+        }
+        Sql.update(c, "INSERT INTO case_receipt (message_id, part_id, status, detail, received_at) VALUES (?, ?, ?, ?, ?)",
+                messageId, r.partId(), r.status(), r.detail(), r.at());
+        if (r.isFinal()) {
+            Sql.update(c, "UPDATE case_message SET status = ?, receipt = ? WHERE id = ? AND status NOT IN"
+                    + " ('FAILED', 'EXPIRED', 'UNKNOWN_NUMBER')", r.status(), r.status() + " " + r.detail(), messageId);
+        }
+        return true;
     }
 
     /** Records the receipt of the case's latest message. */

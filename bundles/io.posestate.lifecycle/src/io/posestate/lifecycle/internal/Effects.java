@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.posestate.lifecycle.spi.Handover;
+
 /**
  * What a step does to the case tables, prepared before the case transaction (files read, terminal states changed)
  * and written inside it, so that a refused step writes nothing.
@@ -20,6 +22,8 @@ final class Effects {
 
     final Map<String, String> values = new LinkedHashMap<>();
     final List<Write> writes = new ArrayList<>();
+    /** Messages handed to the messenger by this step (their receipts are looked up once the step is stored). */
+    final List<Handover> messages = new ArrayList<>();
     boolean close;
 
     Effects value(String name, String value) {
@@ -30,5 +34,11 @@ final class Effects {
     Effects write(Write w) {
         writes.add(w);
         return this;
+    }
+
+    /** Records a message handed over to the merchant with the case. */
+    Effects message(String recipient, Handover h) {
+        messages.add(h);
+        return write((c, id) -> CaseStore.addMessage(c, id, recipient, h));
     }
 }

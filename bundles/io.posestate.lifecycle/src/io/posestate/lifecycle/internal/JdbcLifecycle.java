@@ -18,6 +18,7 @@ import io.posestate.lifecycle.EvidenceRef;
 import io.posestate.lifecycle.KnowledgeEntry;
 import io.posestate.lifecycle.Lifecycle;
 import io.posestate.lifecycle.LifecycleException;
+import io.posestate.lifecycle.MessageReceipt;
 import io.posestate.lifecycle.OpenRequest;
 import io.posestate.lifecycle.Role;
 import io.posestate.lifecycle.StepInput;
@@ -32,6 +33,9 @@ import io.posestate.lifecycle.model.Decision;
 import io.posestate.lifecycle.model.Scenario;
 import io.posestate.lifecycle.model.Step;
 import io.posestate.lifecycle.model.StepStatus;
+import io.posestate.lifecycle.spi.Handover;
+import io.posestate.lifecycle.spi.MerchantMessage;
+import io.posestate.lifecycle.spi.MerchantMessenger;
 import io.posestate.model.Merchant;
 import io.posestate.model.Terminal;
 import io.posestate.registry.api.EstateRegistry;
@@ -43,24 +47,41 @@ import io.posestate.store.StoreException;
 /** The lifecycle over a JDBC {@link Store} (cases, roles, audit trail) and the registry (terminal states). */
 final class JdbcLifecycle implements Lifecycle {
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final System.Logger LOG = System.getLogger(JdbcLifecycle.class.getName());
 
     private final Store store;
+    private final String location;
     private final EstateRegistry registry;
+    private final MerchantMessenger messenger;
     private final Workflows workflows;
     private final RemoteSteps remoteSteps;
 
-    /** @param drivers terminal drivers for the guided diagnosis, or null */
-    JdbcLifecycle(Store store, EstateRegistry registry, DriverRegistry drivers) {
-        this(store, registry, drivers, () -> null);
+    /**
+     * @param location       the store location as given to the factory (the messenger keeps its messages there too)
+     * @param messenger      how merchants are reached
+     * @param drivers        terminal drivers for the guided diagnosis, or null
+     * @param deviceCommands the remote lock and wipe installed now (a supplier that may give null)
+     */
+    JdbcLifecycle(Store store, String location, EstateRegistry registry, MerchantMessenger messenger,
+            DriverRegistry drivers, Supplier<DeviceCommands> deviceCommands) {
+        this.store = store;
+        this.location = location;
+        this.registry = registry;
+        this.messenger = messenger;
+        this.workflows = new Workflows(this, registry, drivers);
+        this.remoteSteps = new RemoteSteps(deviceCommands, registry, store.location().url());
     }
 
-    /** @param deviceCommands the remote lock and wipe installed now (a supplier that may give null) */
-    JdbcLifecycle(Store store, EstateRegistry registry, DriverRegistry drivers,
-            Supplier<DeviceCommands> deviceCommands) {
-        this.store = store;
-        this.registry = registry;
-        this.workflows = new Workflows(this, registry, new RecordingMessages(), drivers);
-        this.remoteSteps = new RemoteSteps(deviceCommands, registry, store.location().url());
+    /** Hands a message to the messenger (before the case transaction); a refusal is a refused step. */
+    Handover send(MerchantMessage m) {
+        try {
+            return messenger.send(location, m);
+        } catch (LifecycleException e) {
+            throw e;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new LifecycleException("Case " + m.caseId() + ": the message to " + Masks.phone(m.recipient())
+                    + " was not handed over: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -161,6 +182,12 @@ final class JdbcLifecycle implements Lifecycle {
     public Case step(long caseId, int expectedVersion, String kind, String actor, StepInput offered) {
         Case k = openCase(caseId, expectedVersion);
         requireActor(actor);
+        return step(k, kind, actor, offered);
+    }
+
+    /** Records a step of a case read at its current version (the actor's role already checked). */
+    private Case step(Case k, String kind, String actor, StepInput offered) {
+        long caseId = k.getId();
         Step step = next(k, kind);
         RemoteSteps.Outcome remote = remoteSteps.prepare(k, step, actor, offered);
         if (remote.sent() != null) {
@@ -185,6 +212,7 @@ final class JdbcLifecycle implements Lifecycle {
                     "case:" + caseId, input.note(), evidence.isEmpty() ? null : evidence);
             return null;
         });
+        pullReceipts(fx);
         return find(caseId).orElseThrow();
     }
 
@@ -232,6 +260,7 @@ final class JdbcLifecycle implements Lifecycle {
                     "case:" + caseId, comment, "requested_by=" + step.getActor());
             return null;
         });
+        pullReceipts(fx);
         return find(caseId).orElseThrow();
     }
 
@@ -369,9 +398,76 @@ final class JdbcLifecycle implements Lifecycle {
         return opened;
     }
 
-    /** The registry this lifecycle records terminal states in (for the internal event listeners). */
-    EstateRegistry registry() {
-        return registry;
+    @Override
+    public List<Case> phoneCancelled(String phone) {
+        CancelledPhones.record(registry, phone, SYSTEM);
+        return openRebindingCases(SYSTEM, phone);
+    }
+
+    // ------------------------------------------------------------------ delivery receipts
+
+    /**
+     * Receipts that came back while a step was being stored (before its message was on the case) are looked up
+     * once it is; later ones come through {@link #recordReceipt}. Either way each is recorded once.
+     */
+    private void pullReceipts(Effects fx) {
+        for (Handover h : fx.messages) {
+            if (h.messageRef() == null) {
+                continue;
+            }
+            try {
+                messenger.receipts(location, h.messageRef()).forEach(this::recordReceipt);
+            } catch (RuntimeException e) { // the step is stored; the receipt listener records them when they come
+                LOG.log(System.Logger.Level.WARNING, "receipts of message " + h.messageRef() + " not read yet: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public boolean recordReceipt(MessageReceipt r) {
+        long[] target;
+        try {
+            target = write(c -> {
+                long[] ids = CaseStore.messageByRef(c, r.channel(), r.messageRef());
+                if (ids == null || !CaseStore.addReceipt(c, ids[1], r)) {
+                    return null;
+                }
+                AuditTrail.append(c, SYSTEM, "RECEIPT " + r.status(), "case:" + ids[0], "delivery receipt from "
+                        + r.channel(), "message=" + r.messageRef() + "; part=" + r.partId() + "; " + r.detail());
+                return ids;
+            });
+        } catch (LifecycleException e) {
+            if (e.getCause() instanceof StoreException se && se.getCause() instanceof SQLException sql
+                    && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return false; // recorded at the same moment by the other path
+            }
+            throw e;
+        }
+        if (target == null) {
+            return false;
+        }
+        if (r.isFinal()) {
+            completeReceiptStep(target[0], r);
+        }
+        return true;
+    }
+
+    /** S2: the first final receipt of the alert is its DELIVERY_RECEIPT step, recorded by {@link #SYSTEM}. */
+    private void completeReceiptStep(long caseId, MessageReceipt r) {
+        Case k = find(caseId).orElseThrow();
+        Step next = k.getSteps().stream().filter(s -> s.getStatus() != StepStatus.DONE).findFirst().orElse(null);
+        if (k.getScenario() != Scenario.S2 || k.getStatus() != CaseStatus.OPEN || next == null
+                || !next.getKind().equals("DELIVERY_RECEIPT") || next.getStatus() != StepStatus.PENDING) {
+            return;
+        }
+        try {
+            step(k, "DELIVERY_RECEIPT", SYSTEM, StepInput.of("delivery receipt from " + r.channel(),
+                    List.of(EvidenceRef.of("DELIVERY_RECEIPT", r.channel() + " message " + r.messageRef() + " part "
+                            + r.partId() + " " + r.detail())), Map.of("receipt", r.status())));
+        } catch (LifecycleException e) { // e.g. an analyst recorded it at the same moment: the receipt event stays
+            LOG.log(System.Logger.Level.INFO, "case " + caseId + ": receipt step not recorded: " + e.getMessage());
+        }
     }
 
     @Override
@@ -399,10 +495,11 @@ final class JdbcLifecycle implements Lifecycle {
 
     @Override
     public Optional<Case> caseByReference(String referenceCode) {
-        if (!ReferenceCodes.wellFormed(referenceCode)) {
+        if (referenceCode == null || referenceCode.isBlank()) {
             return Optional.empty();
         }
-        List<Case> found = read(c -> CaseStore.query(c, " WHERE reference_code = ?", referenceCode));
+        List<Case> found = read(c -> CaseStore.query(c, " WHERE reference_code = ?",
+                referenceCode.strip().toUpperCase(java.util.Locale.ROOT)));
         return found.isEmpty() ? Optional.empty() : find(found.get(0).getId());
     }
 
@@ -443,9 +540,20 @@ final class JdbcLifecycle implements Lifecycle {
 
     @Override
     public String report(long caseId) {
+        return caseReport(caseId).html();
+    }
+
+    @Override
+    public byte[] reportPdf(long caseId) {
+        return caseReport(caseId).pdf();
+    }
+
+    private CaseReport caseReport(long caseId) {
         Case k = find(caseId).orElseThrow(() -> new LifecycleException("No case " + caseId));
         List<String> links = k.getSerialNumber() == null ? List.of() : replacementLinks(k.getSerialNumber());
-        return CaseReport.html(k, auditTrail("case:" + caseId), links);
+        String merchantName = k.getMerchantNo() == null ? null
+                : registry.merchant(k.getMerchantNo()).map(Merchant::getName).orElse(null);
+        return new CaseReport(k, merchantName, auditTrail("case:" + caseId), links);
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.posestate.lifecycle.DeviceCommands;
 import io.posestate.lifecycle.Lifecycle;
 import io.posestate.lifecycle.LifecycleException;
 import io.posestate.lifecycle.LifecycleFactory;
+import io.posestate.lifecycle.spi.MerchantMessenger;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.RegistryFactory;
@@ -37,6 +38,11 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceCommands deviceCommands;
 
+    /** How merchants are reached (e.g. SMS through io.posestate.lifecycle.notify); without one, recorded only. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MerchantMessenger messenger;
+
     @Override
     public Lifecycle open(String location) {
         EstateRegistry registry;
@@ -53,7 +59,9 @@ public final class LifecycleFactoryImpl implements LifecycleFactory {
                 store.close();
                 throw e;
             }
-            return new JdbcLifecycle(store, registry, drivers, () -> deviceCommands);
+            MerchantMessenger m = messenger;
+            return new JdbcLifecycle(store, location, registry, m == null ? new RecordingMessages() : m, drivers,
+                    () -> deviceCommands);
         } catch (StoreException | IllegalArgumentException e) {
             registry.close();
             throw new LifecycleException(e.getMessage(), e);

@@ -36,6 +36,8 @@ import io.posestate.lifecycle.model.CasesFactory;
 import io.posestate.lifecycle.model.Decision;
 import io.posestate.lifecycle.model.Scenario;
 import io.posestate.lifecycle.model.Step;
+import io.posestate.lifecycle.spi.Handover;
+import io.posestate.lifecycle.spi.MerchantMessage;
 import io.posestate.model.Evidence;
 import io.posestate.model.Merchant;
 import io.posestate.model.Phone;
@@ -43,6 +45,7 @@ import io.posestate.model.PhoneStatus;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
 import io.posestate.registry.api.EstateRegistry;
+import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.TerminalQuery;
 
 /**
@@ -64,14 +67,12 @@ final class Workflows {
 
     private final JdbcLifecycle lifecycle;
     private final EstateRegistry registry;
-    private final MerchantMessages messages;
     private final DriverRegistry drivers;
 
     /** @param drivers terminal drivers for the S4 guided diagnosis, or null (generic checklist) */
-    Workflows(JdbcLifecycle lifecycle, EstateRegistry registry, MerchantMessages messages, DriverRegistry drivers) {
+    Workflows(JdbcLifecycle lifecycle, EstateRegistry registry, DriverRegistry drivers) {
         this.lifecycle = lifecycle;
         this.registry = registry;
-        this.messages = messages;
         this.drivers = drivers;
     }
 
@@ -289,9 +290,9 @@ final class Workflows {
         switch (step.getKind()) {
             case "SEND_CODE" -> {
                 String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
-                MerchantMessages.Outgoing m = messages.oneTimeCode(v.get("new_phone"), code, actor);
+                Handover m = lifecycle.send(MerchantMessage.oneTimeCode(id, v.get("new_phone"), code, 10, actor));
                 fx.value("code_sha256", codeHash(id, code));
-                fx.write((c, caseId) -> messages.handOver(c, caseId, m));
+                fx.message(v.get("new_phone"), m);
             }
             case "CONFIRM_CODE" -> {
                 String expected = CaseStore.value(k, "code_sha256");
@@ -301,6 +302,7 @@ final class Workflows {
                             + Masks.phone(CaseStore.value(k, "new_phone")));
                 }
                 fx.values.remove("code");
+                bindPhone(k, CaseStore.value(k, "new_phone"), actor);
                 fx.value("bound_phone", CaseStore.value(k, "new_phone"));
                 fx.value("code_confirmed_at", Sql.now().toString());
             }
@@ -381,18 +383,31 @@ final class Workflows {
                     + " has no reachable phone (bound and backup cancelled or missing); open an S1 re-binding case");
         }
         String requester = k.getSteps().get(0).getActor();
-        MerchantMessages.Outgoing alert = messages.stopUse(recipient, k.getSerialNumber(), k.getCause(), requester,
-                approverOf(k, "REQUEST_ALERT"));
+        Handover alert = lifecycle.send(MerchantMessage.stopUse(k.getId(), recipient, k.getSerialNumber(),
+                k.getCause(), requester, approverOf(k, "REQUEST_ALERT")));
         if (!k.getCause().equals("MAINTENANCE_DUE")
                 && terminal(k.getSerialNumber()).getState() == TerminalState.ACTIVE) {
-            move(k, TerminalState.SUSPENDED, actor, null, "stop-use alert " + alert.referenceCode() + " ("
-                    + k.getCause() + ")", List.of());
+            move(k, TerminalState.SUSPENDED, actor, null, "stop-use alert " + (alert.referenceCode() == null
+                    ? alert.status() : alert.referenceCode()) + " (" + k.getCause() + ")", List.of());
         }
         fx.value("recipient", recipient);
-        fx.write((c, id) -> {
-            messages.handOver(c, id, alert);
-            CaseStore.setReference(c, id, alert.referenceCode());
-        });
+        fx.message(recipient, alert);
+        if (alert.referenceCode() != null) {
+            fx.write((c, id) -> CaseStore.setReference(c, id, alert.referenceCode()));
+        }
+    }
+
+    /** S1: the merchant's bound phone (and its terminals') becomes the confirmed new number, unless it already is. */
+    private void bindPhone(Case k, String newPhone, String actor) {
+        Phone bound = merchant(k.getMerchantNo()).getPhone();
+        if (bound == null || !newPhone.equals(bound.getNumber())) {
+            try {
+                registry.rebindPhone(k.getMerchantNo(), newPhone, actor, "case " + k.getId()
+                        + ": one-time code confirmed on the new number");
+            } catch (RegistryException e) {
+                throw new LifecycleException(e.getMessage(), e);
+            }
+        }
     }
 
     private void ticket(Case k, Effects fx) {

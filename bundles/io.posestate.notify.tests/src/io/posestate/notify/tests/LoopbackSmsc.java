@@ -67,6 +67,7 @@ final class LoopbackSmsc implements AutoCloseable {
 
 	final int port;
 	private final SMPPServerSessionListener listener;
+	private final Listener receiver = new Listener();
 	private final ExecutorService acceptor = Executors.newSingleThreadExecutor();
 	private final ScheduledExecutorService receipts = Executors.newSingleThreadScheduledExecutor();
 	private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
@@ -84,14 +85,24 @@ final class LoopbackSmsc implements AutoCloseable {
 	final CountDownLatch stalled = new CountDownLatch(1);
 	final CountDownLatch release = new CountDownLatch(1);
 	private final AtomicInteger submits = new AtomicInteger();
+	/** How long after a submit its receipt is sent. */
+	volatile long receiptDelayMillis = 30;
+	/**
+	 * Store and forward, as a real SMSC does: a receipt whose session is gone goes to another bound session of the
+	 * account, or waits for the next bind. Off: such a receipt is dropped.
+	 */
+	volatile boolean holdReceipts;
+	/** Receipts waiting for a bound session: {destination, message id, state, error}. */
+	final List<String[]> held = new CopyOnWriteArrayList<>();
 	/** Receipt per destination as {state, error}; DELIVRD/000 when absent. */
 	final Map<String, String[]> receiptFor = new ConcurrentHashMap<>();
 
 	LoopbackSmsc() throws IOException {
 		this.port = freePort();
 		listener = new SMPPServerSessionListener(port);
-		listener.setMessageReceiverListener(new Listener());
+		listener.setMessageReceiverListener(receiver);
 		acceptor.submit(this::acceptLoop);
+		receipts.scheduleWithFixedDelay(this::forwardHeld, 200, 200, TimeUnit.MILLISECONDS);
 	}
 
 	private static int freePort() throws IOException {
@@ -142,6 +153,29 @@ final class LoopbackSmsc implements AutoCloseable {
 		sessions.clear();
 	}
 
+	/** Held receipts go to a bound session of the account as soon as there is one. */
+	private void forwardHeld() {
+		for (String[] h : held) {
+			SMPPServerSession bound = sessions.stream().filter(s -> s.getSessionState().isBound()).findFirst()
+					.orElse(null);
+			if (bound == null || !receiver.sendReceipt(bound, h[0], h[1], new String[] { h[2], h[3] })) {
+				return;
+			}
+			held.remove(h);
+		}
+	}
+
+	/** Sends a receipt on its session, or (holding receipts) on another bound one, or keeps it for the next bind. */
+	private void forward(SMPPServerSession session, String destination, String messageId, String[] receipt) {
+		SMPPServerSession target = session;
+		if (holdReceipts && !session.getSessionState().isBound()) {
+			target = sessions.stream().filter(s -> s.getSessionState().isBound()).findFirst().orElse(null);
+		}
+		if ((target == null || !receiver.sendReceipt(target, destination, messageId, receipt)) && holdReceipts) {
+			held.add(new String[] { destination, messageId, receipt[0], receipt[1] });
+		}
+	}
+
 	private final class Listener implements ServerMessageReceiverListener {
 		@Override
 		public void onAcceptEnquireLink(org.jsmpp.bean.EnquireLink enquireLink, Session source) {
@@ -174,7 +208,8 @@ final class LoopbackSmsc implements AutoCloseable {
 			}
 			String[] receipt = receiptFor.getOrDefault(submitSm.getDestAddress(), new String[] { "DELIVRD", "000" });
 			String destination = submitSm.getDestAddress();
-			receipts.schedule(() -> sendReceipt(source, destination, messageId, receipt), 30, TimeUnit.MILLISECONDS);
+			receipts.schedule(() -> forward(source, destination, messageId, receipt), receiptDelayMillis,
+					TimeUnit.MILLISECONDS);
 			try {
 				return new SubmitSmResult(new MessageId(messageId), null);
 			} catch (Exception e) {
@@ -182,7 +217,7 @@ final class LoopbackSmsc implements AutoCloseable {
 			}
 		}
 
-		private void sendReceipt(SMPPServerSession session, String destination, String messageId, String[] receipt) {
+		private boolean sendReceipt(SMPPServerSession session, String destination, String messageId, String[] receipt) {
 			DeliveryReceipt r = new DeliveryReceipt(messageId, 1, "DELIVRD".equals(receipt[0]) ? 1 : 0, new Date(),
 					new Date(), DeliveryReceiptState.valueOf(receipt[0]), receipt[1], "");
 			try {
@@ -191,8 +226,9 @@ final class LoopbackSmsc implements AutoCloseable {
 								MessageType.SMSC_DEL_RECEIPT.value()),
 						(byte) 0, (byte) 0, new RegisteredDelivery(0), new GeneralDataCoding(),
 						r.toString().getBytes(StandardCharsets.US_ASCII));
+				return true;
 			} catch (Exception e) {
-				// the client went away; a real SMSC would retry later
+				return false; // the client went away
 			}
 		}
 

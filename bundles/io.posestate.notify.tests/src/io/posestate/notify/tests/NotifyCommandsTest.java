@@ -163,4 +163,26 @@ class NotifyCommandsTest {
 				dir.resolve("missing.key").toString(), "--store", dir.resolve("store").toString()));
 		assertTrue(smsc.received.isEmpty());
 	}
+
+	@Test
+	void listenRecordsAReceiptThatCameAfterTheSendExited() throws Exception {
+		smsc.holdReceipts = true;
+		smsc.receiptDelayMillis = 1500;
+		assertEquals(0, run("notify", send("smsc.pw", "--template", "code", "--code", "123456", "--receipt-wait", "0")
+				.toArray(String[]::new)));
+		assertFalse(output().contains("receipt "), "exited before the receipt: " + output());
+		Osgi.await("the SMSC to hold the receipt", () -> smsc.held.size() == 1);
+		List<String> listen = new ArrayList<>(send("smsc.pw").subList(3, 17));
+		listen.addAll(0, List.of("listen", "--for", "3"));
+		assertEquals(0, run("notify", listen.toArray(String[]::new)));
+		assertTrue(output().contains("listening for delivery receipts from SMSC 127.0.0.1:" + smsc.port), output());
+		assertFalse(output().contains(LoopbackSmsc.PASSWORD), "no password in the output");
+		assertTrue(smsc.held.isEmpty(), "the held receipt went to the listener");
+		try (io.posestate.notify.NotificationService look = Osgi.service(NotificationServiceFactory.class)
+				.openReadOnly(io.posestate.notify.NotifySettings.defaults(dir.resolve("store").toString(),
+						java.util.Base64.getDecoder().decode(Files.readString(dir.resolve("reference.key")).strip()),
+						"95516"))) {
+			assertEquals(1, look.message(1).orElseThrow().receipts().size(), "recorded by notify listen");
+		}
+	}
 }

@@ -46,6 +46,17 @@ final class Osgi {
 		return service;
 	}
 
+	/** Waits up to 30 s for a condition; fails naming what was awaited. */
+	static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("timed out waiting for " + what);
+			}
+			Thread.sleep(20);
+		}
+	}
+
 	static <T> ServiceRegistration<T> register(Class<T> type, T service) {
 		Dictionary<String, Object> props = new Hashtable<>();
 		return context().registerService(type, service, props);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,15 +100,6 @@ class SmppNotificationTest {
 		return service;
 	}
 
-	private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > end) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			Thread.sleep(20);
-		}
-	}
 
 	@Test
 	void wrongPasswordIsReportedClearlyWithoutThePassword() throws Exception {
@@ -155,7 +145,7 @@ class SmppNotificationTest {
 		NotificationService service = open(settings(), LoopbackSmsc.PASSWORD);
 		Submission s = service.submit(Message.stopUse(MERCHANT, "PAX-7", AlertCause.RELOCATED, "analyst", "lead"));
 		assertTrue(service.awaitIdle(Duration.ofSeconds(10)));
-		await("a receipt per segment", () -> {
+		Osgi.await("a receipt per segment", () -> {
 			SentMessage m = service.message(s.id()).orElseThrow();
 			return m.receipts().size() == m.messageIds().size();
 		});
@@ -167,7 +157,7 @@ class SmppNotificationTest {
 		assertEquals(m.messageIds().get(0), m.receipts().get(0).messageId());
 		assertEquals("analyst", m.actor());
 		assertEquals("lead", m.approvedBy());
-		await("the receipt event", () -> !receipts.isEmpty());
+		Osgi.await("the receipt event", () -> !receipts.isEmpty());
 		assertEquals(s.id(), receipts.get(0).outboxId());
 		assertEquals("PAX-7", receipts.get(0).terminal());
 		assertFalse(receipts.get(0).numberDoesNotExist());
@@ -239,7 +229,7 @@ class SmppNotificationTest {
 		smsc.receiptFor.put(gone, new String[] { "UNDELIV", "001" });
 		NotificationService service = open(settings(), LoopbackSmsc.PASSWORD);
 		Submission s = service.submit(Message.stopUse(gone, "PAX-9", AlertCause.TERMINAL_ABNORMAL, "analyst", "lead"));
-		await("a phone status change", () -> !phoneChanges.isEmpty());
+		Osgi.await("a phone status change", () -> !phoneChanges.isEmpty());
 		PhoneStatusChange change = phoneChanges.get(0);
 		assertEquals(gone, change.phone());
 		assertEquals("CANCELLED", change.status());
@@ -254,7 +244,7 @@ class SmppNotificationTest {
 		Submission other = service.submit(Message.stopUse(MERCHANT, "PAX-10", AlertCause.TERMINAL_ABNORMAL, "analyst", "lead"));
 		assertTrue(service.awaitIdle(Duration.ofSeconds(10)));
 		for (long id : List.of(s.id(), other.id())) {
-			await("every segment's receipt", () -> {
+			Osgi.await("every segment's receipt", () -> {
 				SentMessage m = service.message(id).orElseThrow();
 				return m.receipts().size() == m.messageIds().size();
 			});
@@ -315,7 +305,7 @@ class SmppNotificationTest {
 				LoopbackSmsc.PASSWORD, SENDER, Duration.ofMillis(200), Duration.ofSeconds(3)), true);
 		NotificationService service = services.open(settings(), channel);
 		open.add(0, service);
-		await("enquire_link keep-alives", () -> smsc.enquireLinks.get() >= 2);
+		Osgi.await("enquire_link keep-alives", () -> smsc.enquireLinks.get() >= 2);
 		Submission first = service.submit(Message.oneTimeCode(MERCHANT, "111111", 5, "analyst"));
 		assertTrue(service.awaitIdle(Duration.ofSeconds(10)));
 		smsc.dropSessions();

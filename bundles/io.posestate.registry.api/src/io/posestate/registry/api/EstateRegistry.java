@@ -67,6 +67,16 @@ public interface EstateRegistry extends AutoCloseable {
      */
     void changeState(String serialNumber, TerminalState to, String actor, String reason, List<String> evidence);
 
+    /**
+     * Binds a merchant to a new mobile number (S1 re-binding): the merchant's phone and the bound phone of its
+     * terminals become {@code newPhone}, and each terminal gets a lifecycle event (state unchanged) naming the
+     * actor, the time and the old and new number masked.
+     *
+     * @throws RegistryException for an unknown merchant, a number that is not a phone number, or the number the
+     *         merchant is already bound to
+     */
+    void rebindPhone(String merchantNo, String newPhone, String actor, String reason);
+
     /** @return the lifecycle events of a terminal, oldest first (empty for an unknown serial) */
     List<LifecycleEvent> history(String serialNumber);
 

@@ -374,6 +374,29 @@ abstract class RegistryContract {
     }
 
     @Test
+    void rebindingAPhoneUpdatesMerchantAndTerminalsWithAnEvent() throws Exception {
+        importSmall();
+        registry.rebindPhone("102310058120001", "13700000009", "alice", "case 7: code confirmed");
+        assertEquals("13700000009", registry.merchant("102310058120001").orElseThrow().getPhone().getNumber());
+        assertEquals("13700000009", registry.terminal("PAX-0001").orElseThrow().getBoundPhone().getNumber(),
+                "the terminal's bound phone follows");
+        List<LifecycleEvent> history = registry.history("PAX-0001");
+        LifecycleEvent e = history.get(history.size() - 1);
+        assertEquals(e.getFromState(), e.getToState(), "the state does not change");
+        assertEquals("alice", e.getActor());
+        assertEquals("bound phone 138****0001 -> 137****0009: case 7: code confirmed", e.getReason());
+        assertTrue(registry.merchantsWithCancelledPhone().stream().noneMatch(m -> m.getMerchantNo()
+                .equals("102310058120001")), "no longer bound to the cancelled number");
+
+        RegistryException same = assertThrows(RegistryException.class,
+                () -> registry.rebindPhone("102310058120001", "13700000009", "alice", null));
+        assertTrue(same.getMessage().contains("already bound"), same.getMessage());
+        assertThrows(RegistryException.class, () -> registry.rebindPhone("999", "13700000009", "alice", null));
+        assertThrows(RegistryException.class, () -> registry.rebindPhone("102310058120001", "call me", "alice", null));
+        assertEquals(history.size(), registry.history("PAX-0001").size(), "a refused re-binding records nothing");
+    }
+
+    @Test
     void cancelledPhoneFlagsMerchantsUntilNewerStatus() throws Exception {
         importSmall();
         assertEquals(List.of("102310058120001", "103440058120004"),

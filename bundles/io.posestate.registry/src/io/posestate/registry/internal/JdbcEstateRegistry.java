@@ -22,6 +22,7 @@ import io.posestate.model.LifecycleEvent;
 import io.posestate.model.Merchant;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
+import io.posestate.model.util.Masking;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.EstateSummary;
 import io.posestate.registry.api.ExportReport;
@@ -198,6 +199,60 @@ final class JdbcEstateRegistry implements EstateRegistry {
                 }
             }
             Events.insert(c, serialNumber, from, to.name(), now, actor, reason, references);
+            return null;
+        }));
+    }
+
+    @Override
+    public void rebindPhone(String merchantNo, String newPhone, String actor, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        if (newPhone == null || !newPhone.matches("\\+?[0-9]{6,15}")) {
+            throw new RegistryException("Merchant " + merchantNo + ": the new bound phone must be a phone number");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        guardUnchecked(() -> store.inTransaction(c -> {
+            String old;
+            try (PreparedStatement ps = c.prepareStatement("SELECT phone FROM merchant WHERE merchant_no = ? FOR UPDATE")) {
+                ps.setString(1, merchantNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new RegistryException("No merchant with number " + merchantNo);
+                    }
+                    old = rs.getString(1);
+                }
+            }
+            if (newPhone.equals(old)) {
+                throw new RegistryException("Merchant " + merchantNo + " is already bound to that phone");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE merchant SET phone = ?, updated_at = ? WHERE merchant_no = ?")) {
+                ps.setString(1, newPhone);
+                Rows.setTime(ps, 2, now);
+                ps.setString(3, merchantNo);
+                ps.executeUpdate();
+            }
+            String why = "bound phone " + (old == null ? "none" : Masking.maskPhone(old)) + " -> "
+                    + Masking.maskPhone(newPhone) + (reason == null ? "" : ": " + reason);
+            List<String[]> terminals = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT serial_number, state FROM terminal WHERE merchant_no = ? ORDER BY serial_number")) {
+                ps.setString(1, merchantNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        terminals.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE terminal SET bound_phone = ?,"
+                    + " version = version + 1, updated_at = ? WHERE merchant_no = ?")) {
+                ps.setString(1, newPhone);
+                Rows.setTime(ps, 2, now);
+                ps.setString(3, merchantNo);
+                ps.executeUpdate();
+            }
+            for (String[] t : terminals) {
+                Events.insert(c, t[0], t[1], t[1], now, actor, why, List.of());
+            }
             return null;
         }));
     }

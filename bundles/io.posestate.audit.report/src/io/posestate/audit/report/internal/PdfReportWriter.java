@@ -3,19 +3,11 @@ package io.posestate.audit.report.internal;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.osgi.service.component.annotations.Component;
 
 import io.posestate.audit.api.AuditReportWriter;
@@ -23,11 +15,13 @@ import io.posestate.audit.api.AuditResult;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.Severity;
 import io.posestate.exchange.Reject;
+import io.posestate.report.pdf.PdfFonts;
+import io.posestate.report.pdf.PdfPages;
 
 /**
  * report.pdf (Apache PDFBox, A4 landscape): the same sections as report.html with a bar chart drawn as vector
- * shapes. Uses the standard Helvetica fonts, so characters outside WinAnsi (e.g. Chinese) are shown as '?'; the
- * CSV and HTML outputs keep them. Long lists are cut at a limit with a note.
+ * shapes. Chinese text (e.g. merchant names) is shown with an installed CJK font (io.posestate.report.pdf); without
+ * one, characters outside Latin-1 are shown as '?' and the report says so. Long lists are cut at a limit with a note.
  */
 @Component(service = AuditReportWriter.class)
 public final class PdfReportWriter implements AuditReportWriter {
@@ -37,26 +31,18 @@ public final class PdfReportWriter implements AuditReportWriter {
     static final int MAX_REJECTS = 50;
     private static final Map<Severity, Color> COLOURS = Map.of(Severity.CRITICAL, new Color(0xc6, 0x28, 0x28),
             Severity.WARNING, new Color(0xef, 0x8f, 0x00), Severity.INFO, new Color(0x15, 0x65, 0xc0));
-    /** PDFBox warns on stderr for every standard font it substitutes; the substitution is expected here. */
-    private static final java.util.logging.Logger FONT_LOG = java.util.logging.Logger
-            .getLogger("org.apache.pdfbox.pdmodel.font");
-
-    static {
-        FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
-    }
-
     private static final float[] FINDING_COLUMNS = { 105, 52, 78, 82, 34, 118, 118, 175 };
 
     @Override
     public Path write(AuditResult result, Path outDir) throws IOException {
         Path file = outDir.resolve("report.pdf");
         ReportModel m = new ReportModel(result);
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Estate risk audit as of " + result.request().asOf());
             info.setAuthor(result.request().actor());
             info.setCreator(result.productVersion());
-            Layout l = new Layout(doc);
+            PdfPages l = new PdfPages(doc, PdfPages.A4_LANDSCAPE, fonts, "Estate risk audit");
             l.text("Estate risk audit as of " + result.request().asOf(), l.bold, 18);
             l.gap(4);
             l.text(result.findings().size() + " findings: " + m.bySeverity.get(Severity.CRITICAL) + " CRITICAL, "
@@ -87,7 +73,7 @@ public final class PdfReportWriter implements AuditReportWriter {
         return file;
     }
 
-    private static void chart(Layout l, ReportModel m) throws IOException {
+    private static void chart(PdfPages l, ReportModel m) throws IOException {
         float labelW = 140;
         float barW = 420;
         float rowH = 14;
@@ -128,7 +114,7 @@ public final class PdfReportWriter implements AuditReportWriter {
         l.gap(4);
     }
 
-    private static void findingTable(Layout l, List<Finding> findings) throws IOException {
+    private static void findingTable(PdfPages l, List<Finding> findings) throws IOException {
         l.row(FINDING_COLUMNS, List.of("rule", "severity", "serial_number", "merchant_no", "count", "first_time",
                 "last_time", "detail"), l.bold, 7);
         for (Finding f : findings) {
@@ -138,7 +124,7 @@ public final class PdfReportWriter implements AuditReportWriter {
         }
     }
 
-    private static void drillDown(Layout l, String title, List<ReportModel.Group> groups) throws IOException {
+    private static void drillDown(PdfPages l, String title, List<ReportModel.Group> groups) throws IOException {
         l.gap(8);
         l.text(title, l.bold, 13);
         note(l, groups.size(), MAX_GROUPS, "findings.csv");
@@ -150,7 +136,7 @@ public final class PdfReportWriter implements AuditReportWriter {
         }
     }
 
-    private static void evidence(Layout l, ReportModel m) throws IOException {
+    private static void evidence(PdfPages l, ReportModel m) throws IOException {
         l.gap(8);
         l.text("Evidence", l.bold, 13);
         float[] cols = { 110, 652 };
@@ -174,163 +160,9 @@ public final class PdfReportWriter implements AuditReportWriter {
         }
     }
 
-    private static void note(Layout l, int total, int limit, String where) throws IOException {
+    private static void note(PdfPages l, int total, int limit, String where) throws IOException {
         if (total > limit) {
             l.text("Showing " + limit + " of " + total + "; all are in " + where + ".", l.italic, 8);
-        }
-    }
-
-    /** A top-down page cursor over A4 landscape pages with a footer added at the end. */
-    private static final class Layout {
-        final PDDocument doc;
-        final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        final PDFont italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
-        final float left = 40;
-        final float top;
-        final float bottom = 40;
-        final List<PDPage> pages = new ArrayList<>();
-        private final Map<Character, Boolean> encodable = new HashMap<>();
-        PDPageContentStream cs;
-        float y;
-
-        Layout(PDDocument doc) throws IOException {
-            this.doc = doc;
-            top = PDRectangle.A4.getWidth() - 40;
-            newPage();
-        }
-
-        void newPage() throws IOException {
-            if (cs != null) {
-                cs.close();
-            }
-            PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-            doc.addPage(page);
-            pages.add(page);
-            cs = new PDPageContentStream(doc, page);
-            y = top;
-        }
-
-        void ensure(float height) throws IOException {
-            if (y - height < bottom) {
-                newPage();
-            }
-        }
-
-        void gap(float h) {
-            y -= h;
-        }
-
-        void text(String s, PDFont font, float size) throws IOException {
-            ensure(size + 4);
-            y -= size + 3;
-            textAt(s, font, size, left, y);
-        }
-
-        void textAt(String s, PDFont font, float size, float x, float atY) throws IOException {
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(x, atY);
-            cs.showText(safe(s, font));
-            cs.endText();
-        }
-
-        void row(float[] widths, List<String> cells, PDFont font, float size) throws IOException {
-            row(widths, cells, font, size, false);
-        }
-
-        /** One table row; cells are cut to their column (or wrapped, if {@code wrap}). */
-        void row(float[] widths, List<String> cells, PDFont font, float size, boolean wrap) throws IOException {
-            List<List<String>> lines = new ArrayList<>();
-            int height = 1;
-            for (int i = 0; i < cells.size(); i++) {
-                String cell = safe(cells.get(i), font);
-                List<String> cellLines = wrap ? wrap(cell, font, size, widths[i] - 4) : List.of(cut(cell, font, size,
-                        widths[i] - 4));
-                lines.add(cellLines);
-                height = Math.max(height, cellLines.size());
-            }
-            float lineH = size + 2.5f;
-            ensure(height * lineH + 2);
-            float x = left;
-            for (int i = 0; i < cells.size(); i++) {
-                for (int k = 0; k < lines.get(i).size(); k++) {
-                    textAt(lines.get(i).get(k), font, size, x, y - lineH * (k + 1) + 2);
-                }
-                x += widths[i];
-            }
-            y -= height * lineH + 1;
-            cs.setStrokingColor(new Color(0xdd, 0xdd, 0xdd));
-            cs.moveTo(left, y + 1);
-            cs.lineTo(x, y + 1);
-            cs.stroke();
-            cs.setStrokingColor(Color.BLACK);
-        }
-
-        private String cut(String s, PDFont font, float size, float width) throws IOException {
-            if (width(s, font, size) <= width) {
-                return s;
-            }
-            int n = s.length();
-            while (n > 0 && width(s.substring(0, n) + "...", font, size) > width) {
-                n--;
-            }
-            return s.substring(0, n) + "...";
-        }
-
-        private List<String> wrap(String s, PDFont font, float size, float width) throws IOException {
-            List<String> out = new ArrayList<>();
-            String rest = s;
-            while (!rest.isEmpty()) {
-                int n = rest.length();
-                while (n > 1 && width(rest.substring(0, n), font, size) > width) {
-                    n--;
-                }
-                int space = rest.lastIndexOf(' ', n);
-                if (n < rest.length() && space > 0) {
-                    n = space + 1; // break after a space when one is within the line
-                }
-                out.add(rest.substring(0, n).stripTrailing());
-                rest = rest.substring(n);
-            }
-            return out.isEmpty() ? List.of("") : out;
-        }
-
-        private static float width(String s, PDFont font, float size) throws IOException {
-            return font.getStringWidth(s) / 1000 * size;
-        }
-
-        /** Replaces characters the standard font cannot show (and control characters) with '?'. */
-        private String safe(String s, PDFont font) {
-            StringBuilder sb = new StringBuilder(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                boolean ok = c >= 0x20 && encodable.computeIfAbsent(c, ch -> {
-                    try {
-                        font.encode(String.valueOf(ch));
-                        return true;
-                    } catch (IOException | IllegalArgumentException e) {
-                        return false;
-                    }
-                });
-                sb.append(ok ? c : '?');
-            }
-            return sb.toString();
-        }
-
-        void finish() throws IOException {
-            cs.close();
-            int n = pages.size();
-            for (int i = 0; i < n; i++) {
-                try (PDPageContentStream footer = new PDPageContentStream(doc, pages.get(i),
-                        PDPageContentStream.AppendMode.APPEND, true)) {
-                    footer.beginText();
-                    footer.setFont(regular, 7);
-                    footer.newLineAtOffset(left, 20);
-                    footer.showText("Estate risk audit - page " + (i + 1) + " of " + n);
-                    footer.endText();
-                }
-            }
         }
     }
 }

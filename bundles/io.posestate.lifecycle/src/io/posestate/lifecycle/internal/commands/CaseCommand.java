@@ -48,7 +48,8 @@ public final class CaseCommand implements Command {
             "  case approve ID KIND [--reject] [--comment TEXT] [--version N]",
             "  case cancel ID --reason TEXT [--version N]",
             "  case list [--status OPEN|CLOSED|CANCELLED] [--scenario S1..S5]",
-            "  case show ID | case verify-ref CODE | case kb WORDS... | case role USER ANALYST|SUPERVISOR|AUDITOR",
+            "  case show ID | case kb WORDS... | case role USER ANALYST|SUPERVISOR|AUDITOR",
+            "  (a reference code from an alert is checked with: verify-alert CODE)",
             "  (every form takes [--store URL])");
 
     @Override
@@ -58,7 +59,7 @@ public final class CaseCommand implements Command {
 
     @Override
     public String usage() {
-        return "case open|open-rebinding|open-alerts|step|approve|cancel|list|show|verify-ref|kb|role ..."
+        return "case open|open-rebinding|open-alerts|step|approve|cancel|list|show|kb|role ..."
                 + " [--store URL]   (case help: details)";
     }
 
@@ -78,7 +79,7 @@ public final class CaseCommand implements Command {
         List<String> p = args.positional();
         if (p.isEmpty()) {
             throw new UsageException("case needs a subcommand: open, open-rebinding, open-alerts, step, approve,"
-                    + " cancel, list, show, verify-ref, kb, role, help");
+                    + " cancel, list, show, kb, role, help");
         }
         if (p.get(0).equals("help")) {
             context.out().println(USAGE);
@@ -133,16 +134,6 @@ public final class CaseCommand implements Command {
                     arity(p, 2);
                     long id = Words.id(p.get(1));
                     show(lifecycle.find(id).orElseThrow(() -> new IllegalArgumentException("No case " + id)), out);
-                }
-                case "verify-ref" -> {
-                    arity(p, 2);
-                    var k = lifecycle.caseByReference(p.get(1).strip().toUpperCase(Locale.ROOT));
-                    if (k.isEmpty()) {
-                        out.println("NOT GENUINE: no alert carries reference " + p.get(1));
-                        return 1;
-                    }
-                    out.printf("GENUINE: reference %s is case %d, %s, opened %s%n", k.get().getReferenceCode(),
-                            k.get().getId(), k.get().getTitle(), k.get().getOpenedAt());
                 }
                 case "kb" -> {
                     List<KnowledgeEntry> hits = lifecycle.searchKnowledge(String.join(" ", p.subList(1, p.size())));

@@ -14,7 +14,7 @@ import io.posestate.cli.api.Command;
 import io.posestate.cli.api.UsageException;
 import io.posestate.lifecycle.Lifecycle;
 
-/** {@code report case ID}: writes the evidence report of one case as HTML. */
+/** {@code report case ID}: writes the evidence report of one case as HTML and, next to it, as PDF. */
 @Component(service = Command.class)
 public final class ReportCommand implements Command {
     @Override
@@ -24,12 +24,12 @@ public final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "report case ID [--out FILE] [--store URL]";
+        return "report case ID [--out FILE.html] [--store URL]   (FILE.pdf is written next to it)";
     }
 
     @Override
     public String summary() {
-        return "evidence report of one case (HTML: steps, evidence, approvals, messages, audit events)";
+        return "evidence report of one case as HTML and PDF (steps, evidence, approvals, messages, audit events)";
     }
 
     @Override
@@ -41,10 +41,14 @@ public final class ReportCommand implements Command {
         }
         long id = Words.id(p.get(1));
         Path out = args.path("out", "case-" + id + ".html");
+        String name = out.getFileName().toString();
+        Path pdf = out.resolveSibling((name.endsWith(".html") ? name.substring(0, name.length() - 5) : name) + ".pdf");
         try (Lifecycle lifecycle = Words.open(context, args.get(Words.STORE))) {
             Files.writeString(out, lifecycle.report(id), StandardCharsets.UTF_8);
+            Files.write(pdf, lifecycle.reportPdf(id));
         }
         context.out().println("wrote " + out.toAbsolutePath());
+        context.out().println("wrote " + pdf.toAbsolutePath());
         return 0;
     }
 }

@@ -22,8 +22,10 @@ import io.posestate.notify.MailChannelFactory;
 import io.posestate.notify.Message;
 import io.posestate.notify.NotificationService;
 import io.posestate.notify.NotificationServiceFactory;
+import io.posestate.notify.NotifyConfiguration;
 import io.posestate.notify.NotifySettings;
 import io.posestate.notify.OutboxState;
+import io.posestate.notify.ReceiptListener;
 import io.posestate.notify.Recipients;
 import io.posestate.notify.SentMessage;
 import io.posestate.notify.SmsChannel;
@@ -42,6 +44,10 @@ public final class NotifyCommand implements Command {
 			"smtp", "mail-from", "smtp-user", "smtp-password-file", NotifyOptions.STORE,
 			NotifyOptions.KEY_FILE);
 
+	/** Everything stored but the STARTTLS switch, which is a flag. */
+	private static final Set<String> CONFIGURE_OPTIONS = Set.copyOf(
+			NotifyConfiguration.KEYS.stream().filter(k -> !k.equals("starttls")).toList());
+
 	@Override
 	public String name() {
 		return "notify";
@@ -54,15 +60,17 @@ public final class NotifyCommand implements Command {
 			+ "       notify send --to EMAIL ... --smtp HOST:PORT --mail-from ADDRESS [--smtp-user NAME --starttls]"
 			+ " [--smtp-password-file FILE]   (email to a backup contact instead of --smsc ...)\n"
 			+ "       notify status --terminal SERIAL [--store URL] [--key-file FILE]\n"
+			+ "       notify listen [--for SECONDS] [--store URL] [--smsc HOST:PORT ...]   (stays bound: records delivery"
+			+ " receipts as they come)\n"
 			+ "       notify configure [--smsc HOST:PORT] [--system-id ID] [--sender ID] [--service-number N] [--smtp"
-			+ " HOST:PORT] [--mail-from ADDRESS] [--smtp-user NAME] [--starttls|--no-starttls]   (stores them; \"\""
-			+ " removes one)\n"
-			+ "passwords come from the files given or env " + NotifyOptions.PASSWORD_ENV + " / "
-			+ NotifyOptions.SMTP_PASSWORD_ENV;
+			+ " HOST:PORT] [--mail-from ADDRESS] [--smtp-user NAME] [--starttls|--no-starttls] [--password-file FILE]"
+			+ " [--smtp-password-file FILE] [--key-file FILE]   (stores them, never a password itself; \"\" removes one)\n"
+			+ "passwords come from the files given or env " + NotifyConfiguration.PASSWORD_ENV + " / "
+			+ NotifyConfiguration.SMTP_PASSWORD_ENV;
 
 	@Override
 	public String usage() {
-		return "notify send|status|configure ... (posestate notify: options)";
+		return "notify send|status|listen|configure ... (posestate notify: options)";
 	}
 
 	@Override
@@ -80,8 +88,9 @@ public final class NotifyCommand implements Command {
 		case "send" -> send(Args.parse(rest, SEND_OPTIONS, Set.of("starttls")), context);
 		case "status" -> status(Args.parse(rest, Set.of("terminal", NotifyOptions.STORE, NotifyOptions.KEY_FILE),
 				Set.of()), context);
-		case "configure" -> configure(Args.parse(rest, Set.copyOf(NotifyPreferences.KEYS.subList(0, 7)),
-				Set.of("starttls", "no-starttls")), context);
+		case "configure" -> configure(Args.parse(rest, CONFIGURE_OPTIONS, Set.of("starttls", "no-starttls")), context);
+		case "listen" -> listen(Args.parse(rest, Set.of("smsc", "system-id", "sender", "password-file", "service-number",
+				"for", NotifyOptions.STORE, NotifyOptions.KEY_FILE), Set.of()), context);
 		default -> throw new UsageException("unknown notify action \"" + words.get(0) + "\":\n       " + DETAILS);
 		};
 	}
@@ -89,12 +98,15 @@ public final class NotifyCommand implements Command {
 	private int send(Args args, CliContext context) throws Exception {
 		Message message = message(args, context.actor());
 		int waitSeconds = args.integer("wait", 30, 0, 3600);
-		NotifySettings settings = NotifyOptions.settings(args, true, NotifyPreferences.required(args, "service-number"));
+		NotifyOptions options = new NotifyOptions(context, args);
+		NotifySettings settings = options.settings(true);
 		SmsChannel sms = message.byEmail() ? null
-				: context.service(SmsChannelFactory.class).open(NotifyOptions.smsc(args), true);
-		MailChannel mail = message.byEmail() ? context.service(MailChannelFactory.class).open(NotifyOptions.smtp(args))
-				: null;
+				: context.service(SmsChannelFactory.class).open(options.smsc(), false);
+		MailChannel mail = message.byEmail() ? context.service(MailChannelFactory.class).open(options.smtp()) : null;
 		try (NotificationService service = context.service(NotificationServiceFactory.class).open(settings, sms, mail)) {
+			if (sms != null) {
+				sms.connect(); // bound once receipts have somewhere to go; a refused bind fails here
+			}
 			Submission s;
 			try {
 				s = service.submit(message);
@@ -178,7 +190,7 @@ public final class NotifyCommand implements Command {
 
 	private int configure(Args args, CliContext context) throws Exception {
 		Map<String, String> values = new java.util.LinkedHashMap<>();
-		for (String key : NotifyPreferences.KEYS) {
+		for (String key : NotifyConfiguration.KEYS) {
 			if (args.get(key) != null && !key.equals("starttls")) {
 				values.put(key, args.get(key).strip());
 			}
@@ -186,15 +198,42 @@ public final class NotifyCommand implements Command {
 		if (args.flag("starttls") || args.flag("no-starttls")) {
 			values.put("starttls", args.flag("starttls") ? "true" : "");
 		}
-		NotifyPreferences.put(values);
-		NotifyPreferences.stored().forEach((key, value) -> context.out().printf("%s = %s%n", key, value));
+		NotifyConfiguration configuration = context.service(NotifyConfiguration.class);
+		try {
+			configuration.store(values);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage());
+		}
+		configuration.stored().forEach((key, value) -> context.out().printf("%s = %s%n", key, value));
+		return 0;
+	}
+
+	/** Stays bound to the SMSC and records receipts as they come (and sends what is pending) until stopped. */
+	private int listen(Args args, CliContext context) throws Exception {
+		int seconds = args.integer("for", 0, 0, Integer.MAX_VALUE);
+		NotifyOptions options = new NotifyOptions(context, args);
+		try (ReceiptListener.Listening listening = options.listen()) {
+			context.out().printf("listening for delivery receipts from %s %s%n", options.smsc(),
+					seconds == 0 ? "until stopped" : "for " + seconds + " s");
+			context.out().flush();
+			long end = seconds == 0 ? Long.MAX_VALUE : System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+			String reported = null;
+			while (System.nanoTime() < end) {
+				if (listening.lastError() != null && !listening.lastError().equals(reported)) {
+					context.out().println("not bound: " + listening.lastError() + " (trying again)");
+				}
+				reported = listening.lastError();
+				Thread.sleep(200);
+			}
+		}
+		context.out().println("stopped listening");
 		return 0;
 	}
 
 	private int status(Args args, CliContext context) throws Exception {
 		String terminal = args.required("terminal");
 		try (NotificationService service = context.service(NotificationServiceFactory.class)
-				.openReadOnly(NotifyOptions.settings(args, false, ""))) {
+				.openReadOnly(new NotifyOptions(context, args).settings(false))) {
 			List<SentMessage> messages = service.messagesFor(terminal);
 			messages.forEach(m -> print(context, m));
 			context.out().printf("%d message(s) about terminal %s%n", messages.size(), terminal);

@@ -40,7 +40,7 @@ public final class VerifyAlertCommand implements Command {
 			throw new UsageException("give exactly one reference code");
 		}
 		try (NotificationService service = context.service(NotificationServiceFactory.class)
-				.openReadOnly(NotifyOptions.settings(args, false, ""))) {
+				.openReadOnly(new NotifyOptions(context, args).settings(false))) {
 			Verification v = service.verify(args.positional().get(0));
 			switch (v.verdict()) {
 			case GENUINE -> {

@@ -61,8 +61,13 @@ final class SmppChannel implements SmsChannel {
 		this.receipts = receipts;
 	}
 
+	@Override
+	public void connect() throws ChannelException {
+		session();
+	}
+
 	/** Binds now unless already bound. */
-	synchronized SMPPSession connect() throws ChannelException {
+	synchronized SMPPSession session() throws ChannelException {
 		if (closed) {
 			throw new ChannelException("the SMPP channel to " + settings + " is closed", -1, true, null);
 		}
@@ -99,7 +104,7 @@ final class SmppChannel implements SmsChannel {
 
 	@Override
 	public String submit(String recipient, Segment segment) throws ChannelException {
-		SMPPSession s = connect();
+		SMPPSession s = session();
 		try {
 			return s.submitShortMessage("", senderTon(), NumberingPlanIndicator.UNKNOWN, settings.senderId(),
 					recipient.startsWith("+") ? TypeOfNumber.INTERNATIONAL : TypeOfNumber.NATIONAL,

@@ -1,0 +1,209 @@
+package io.posestate.report.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * A top-down cursor over pages of one size: headings, wrapped paragraphs and table rows (cells cut or wrapped to
+ * their column), a footer "TITLE - page i of n" added by {@link #finish()}. Characters the font cannot show become
+ * '?'; when the fonts could not show Chinese, their note is the first line of the document. Drawing code may use
+ * {@link #cs} and {@link #y} directly (e.g. for charts).
+ */
+public final class PdfPages {
+    public static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+
+    public final PDFont regular;
+    public final PDFont bold;
+    public final PDFont italic;
+    public final float left = 40;
+    public final float right;
+    public final float top;
+    public final float bottom = 40;
+    /** The current page's content and the baseline cursor on it. */
+    public PDPageContentStream cs;
+    public float y;
+    private final PDDocument doc;
+    private final PDRectangle size;
+    private final String footer;
+    private final List<PDPage> pages = new ArrayList<>();
+    private final Map<Character, Boolean> encodable = new HashMap<>();
+
+    public PdfPages(PDDocument doc, PDRectangle size, PdfFonts fonts, String footer) throws IOException {
+        this.doc = doc;
+        this.size = size;
+        this.footer = footer;
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
+        this.italic = fonts.italic();
+        this.top = size.getHeight() - 40;
+        this.right = size.getWidth() - 40;
+        newPage();
+        if (fonts.note() != null) {
+            paragraph(fonts.note(), italic, 8);
+            gap(4);
+        }
+    }
+
+    /** The width between the margins. */
+    public float width() {
+        return right - left;
+    }
+
+    public void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(size);
+        doc.addPage(page);
+        pages.add(page);
+        cs = new PDPageContentStream(doc, page);
+        y = top;
+    }
+
+    /** Starts a new page unless {@code height} fits above the bottom margin. */
+    public void ensure(float height) throws IOException {
+        if (y - height < bottom) {
+            newPage();
+        }
+    }
+
+    public void gap(float h) {
+        y -= h;
+    }
+
+    /** One line of text (cut at the margin). */
+    public void text(String s, PDFont font, float size) throws IOException {
+        ensure(size + 4);
+        y -= size + 3;
+        textAt(cut(safe(s, font), font, size, width()), font, size, left, y);
+    }
+
+    /** Text wrapped over the width between the margins. */
+    public void paragraph(String s, PDFont font, float size) throws IOException {
+        for (String line : wrap(safe(s, font), font, size, width())) {
+            text(line, font, size);
+        }
+    }
+
+    public void textAt(String s, PDFont font, float size, float x, float atY) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, atY);
+        cs.showText(safe(s, font));
+        cs.endText();
+    }
+
+    public void row(float[] widths, List<String> cells, PDFont font, float size) throws IOException {
+        row(widths, cells, font, size, false);
+    }
+
+    /** One table row; cells are cut to their column (or wrapped, if {@code wrap}; a newline always breaks). */
+    public void row(float[] widths, List<String> cells, PDFont font, float size, boolean wrap) throws IOException {
+        List<List<String>> lines = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> cellLines = new ArrayList<>();
+            for (String part : safe(cells.get(i) == null ? "" : cells.get(i), font).split("\n", -1)) {
+                if (wrap) {
+                    cellLines.addAll(wrap(part, font, size, widths[i] - 4));
+                } else {
+                    cellLines.add(cut(part, font, size, widths[i] - 4));
+                }
+            }
+            lines.add(cellLines);
+            height = Math.max(height, cellLines.size());
+        }
+        float lineH = size + 2.5f;
+        ensure(height * lineH + 2);
+        float x = left;
+        for (int i = 0; i < cells.size(); i++) {
+            for (int k = 0; k < lines.get(i).size(); k++) {
+                textAt(lines.get(i).get(k), font, size, x, y - lineH * (k + 1) + 2);
+            }
+            x += widths[i];
+        }
+        y -= height * lineH + 1;
+        cs.setStrokingColor(new Color(0xdd, 0xdd, 0xdd));
+        cs.moveTo(left, y + 1);
+        cs.lineTo(x, y + 1);
+        cs.stroke();
+        cs.setStrokingColor(Color.BLACK);
+    }
+
+    private static String cut(String s, PDFont font, float size, float width) throws IOException {
+        if (width(s, font, size) <= width) {
+            return s;
+        }
+        int n = s.length();
+        while (n > 0 && width(s.substring(0, n) + "...", font, size) > width) {
+            n--;
+        }
+        return s.substring(0, n) + "...";
+    }
+
+    private static List<String> wrap(String s, PDFont font, float size, float width) throws IOException {
+        List<String> out = new ArrayList<>();
+        String rest = s;
+        while (!rest.isEmpty()) {
+            int n = rest.length();
+            while (n > 1 && width(rest.substring(0, n), font, size) > width) {
+                n--;
+            }
+            int space = rest.lastIndexOf(' ', n);
+            if (n < rest.length() && space > 0) {
+                n = space + 1; // break after a space when one is within the line
+            }
+            out.add(rest.substring(0, n).stripTrailing());
+            rest = rest.substring(n);
+        }
+        return out.isEmpty() ? List.of("") : out;
+    }
+
+    public static float width(String s, PDFont font, float size) throws IOException {
+        return font.getStringWidth(s) / 1000 * size;
+    }
+
+    /** Replaces characters the font cannot show (and control characters but the newline) with '?'. */
+    private String safe(String s, PDFont font) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c == '\n' || c >= 0x20 && encodable.computeIfAbsent(c, ch -> {
+                try {
+                    font.encode(String.valueOf(ch));
+                    return true;
+                } catch (IOException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+            sb.append(ok ? c : '?');
+        }
+        return sb.toString();
+    }
+
+    /** Closes the last page and writes the footers. */
+    public void finish() throws IOException {
+        cs.close();
+        int n = pages.size();
+        for (int i = 0; i < n; i++) {
+            try (PDPageContentStream f = new PDPageContentStream(doc, pages.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                f.beginText();
+                f.setFont(regular, 7);
+                f.newLineAtOffset(left, 20);
+                f.showText(safe(footer + " - page " + (i + 1) + " of " + n, regular));
+                f.endText();
+            }
+        }
+    }
+}
