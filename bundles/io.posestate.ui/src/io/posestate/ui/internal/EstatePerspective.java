@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import io.posestate.ui.EstateUi;
 
-/** Estate: navigator on the left, editors and the dashboard in the middle, terminals and properties below. */
+/** Estate: navigator on the left, editors and the dashboard in the middle, terminals, findings and cases below, properties beside them. */
 public final class EstatePerspective implements IPerspectiveFactory {
 
 	@Override
@@ -15,12 +15,16 @@ public final class EstatePerspective implements IPerspectiveFactory {
 		layout.addView(EstateUi.NAVIGATOR_VIEW, IPageLayout.LEFT, 0.22f, editors);
 		IFolderLayout bottom = layout.createFolder("io.posestate.ui.folders.bottom", IPageLayout.BOTTOM, 0.55f, editors);
 		bottom.addView(EstateUi.TERMINALS_VIEW);
+		bottom.addView(EstateUi.FINDINGS_VIEW);
+		bottom.addView(EstateUi.CASES_VIEW);
 		bottom.addPlaceholder(EstateUi.PROGRESS_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, EstateUi.TERMINALS_VIEW);
 		layout.addView(EstateUi.DASHBOARD_VIEW, IPageLayout.RIGHT, 0.6f, editors);
 		layout.addShowViewShortcut(EstateUi.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(EstateUi.TERMINALS_VIEW);
 		layout.addShowViewShortcut(EstateUi.DASHBOARD_VIEW);
+		layout.addShowViewShortcut(EstateUi.CASES_VIEW);
+		layout.addShowViewShortcut(EstateUi.FINDINGS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(EstateUi.PROGRESS_VIEW);
 	}
