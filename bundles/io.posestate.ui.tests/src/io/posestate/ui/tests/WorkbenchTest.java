@@ -4,9 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.ui.ISharedImages;
+import io.posestate.audit.api.AuditPolicy;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.Severity;
+import io.posestate.demo.DemoEstate;
+import io.posestate.lifecycle.Lifecycle;
+import io.posestate.lifecycle.OpenRequest;
+import io.posestate.lifecycle.Role;
+import io.posestate.lifecycle.StepInput;
+import io.posestate.lifecycle.model.Case;
+import io.posestate.lifecycle.model.CaseStatus;
+import io.posestate.lifecycle.model.Scenario;
+import io.posestate.lifecycle.model.Step;
+import io.posestate.lifecycle.model.StepStatus;
+import io.posestate.registry.api.FileImport;
+import io.posestate.ui.internal.UiMasking;
+import io.posestate.ui.internal.cases.CasesView;
+import io.posestate.ui.internal.cases.StepDialog;
+import io.posestate.ui.internal.findings.FindingsView;
+import io.posestate.ui.internal.jobs.AuditJob;
+import io.posestate.ui.internal.jobs.ImportJob;
+import io.posestate.ui.internal.jobs.Reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -388,6 +415,237 @@ class WorkbenchTest {
 			}
 		}
 		return null;
+	}
+
+	@Test
+	void auditJobStoresFindingsThatTheFindingsViewShows() throws Exception {
+		Path transactions = WorkbenchApplication.demoFiles().resolve("transactions.csv");
+		AuditJob job = new AuditJob(transactions, DemoEstate.Options.DEFAULT_AS_OF, StorePreferences.policy());
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.INFO, job.getResult().getSeverity(), job.getResult().getMessage());
+		List<Finding> produced = job.result().findings();
+		assertFalse(produced.isEmpty(), "the demo estate plants anomalies");
+		assertTrue(job.runId() >= 0, "the findings were stored with the estate");
+		Path outputs = Reports.auditRun(job.runId());
+		assertTrue(Files.isRegularFile(outputs.resolve("report.html")), "HTML report moved in place");
+		assertTrue(Files.isRegularFile(outputs.resolve("report.pdf")), "PDF report moved in place");
+		assertTrue(Files.isRegularFile(outputs.resolve("findings.csv")));
+
+		FindingsView view = onUi(() -> (FindingsView) page.showView(EstateUi.FINDINGS_VIEW));
+		waitUntil("the stored run in the Findings view", () -> view.run() != null && view.run().id() == job.runId());
+		assertEquals(produced, view.findings());
+		Finding onTerminal = produced.stream()
+				.filter(f -> f.serialNumber() != null && registry.terminal(f.serialNumber()).isPresent()).findFirst()
+				.orElseThrow();
+		ui(() -> {
+			Tree tree = view.viewer().getTree();
+			view.viewer().expandAll();
+			long rules = produced.stream().map(Finding::rule).distinct().count();
+			assertEquals(rules, tree.getItemCount(), "one group per rule");
+			TreeItem worst = tree.getItem(0);
+			boolean critical = produced.stream().anyMatch(f -> f.severity() == Severity.CRITICAL);
+			assertEquals(PlatformUI.getWorkbench().getSharedImages().getImage(critical
+					? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK), worst.getImage());
+			int total = 0;
+			TreeItem target = null;
+			for (TreeItem group : tree.getItems()) {
+				total += group.getItemCount();
+				for (TreeItem item : group.getItems()) {
+					if (target == null && onTerminal.equals(item.getData())) {
+						target = item;
+					}
+				}
+			}
+			assertEquals(produced.size(), total);
+			assertNotNull(target);
+			// double-click: the terminal's editor opens
+			tree.setSelection(target);
+			tree.notifyListeners(SWT.DefaultSelection, new Event());
+			assertEquals(onTerminal.serialNumber(), page.getActiveEditor().getEditorInput().getName());
+			assertInstanceOf(TerminalEditor.class, page.getActiveEditor());
+		});
+	}
+
+	@Test
+	void casesBoardAdvancesAStepWithEvidence() throws Exception {
+		Lifecycle lifecycle = EstateSession.lifecycle();
+		Case rebinding = lifecycle.list(CaseStatus.OPEN, Scenario.S1).stream()
+				.map(c -> lifecycle.find(c.getId()).orElseThrow())
+				.filter(c -> c.getSteps().get(0).getStatus() == StepStatus.PENDING).findFirst()
+				.orElseThrow(() -> new AssertionError("the demo opens re-binding cases for its cancelled phones"));
+		Path evidence = Files.writeString(Files.createTempFile("cause-check", ".txt"), "carrier confirms: cancelled");
+		CasesView view = onUi(() -> (CasesView) page.showView(EstateUi.CASES_VIEW));
+		StepDialog refused = onUi(() -> {
+			view.reload();
+			view.select(rebinding.getId());
+			StepDialog d = view.stepDialog();
+			d.setBlockOnOpen(false);
+			d.open();
+			d.fill("checked with the carrier", "", Map.of());
+			press(d.getShell(), "Record step");
+			return d;
+		});
+		ui(() -> {
+			assertFalse(refused.getShell() == null || refused.getShell().isDisposed(), "a refused step keeps the dialog");
+			String error = refusedMessage(refused.getShell());
+			assertTrue(error != null && error.contains("missing evidence CAUSE_CHECK"), error);
+			refused.fill("checked with the carrier", "cause=ACCOUNT_BINDING", Map.of("CAUSE_CHECK", evidence.toString()));
+			press(refused.getShell(), "Record step");
+			assertNull(refused.getShell(), "recorded: the dialog closed");
+		});
+		Case after = lifecycle.find(rebinding.getId()).orElseThrow();
+		Step first = after.getSteps().get(0);
+		assertEquals(StepStatus.DONE, first.getStatus());
+		assertEquals(EstateSession.actor(), first.getActor());
+		assertEquals("CAUSE_CHECK", first.getEvidence().get(0).getKind());
+		assertEquals(sha256(evidence), first.getEvidence().get(0).getSha256());
+		waitUntil("the board shows the recorded step", () -> {
+			Case shown = view.selectedCase();
+			return shown != null && shown.getId() == rebinding.getId()
+					&& view.steps().getTable().getItem(0).getText(2).equals("DONE");
+		});
+		assertEquals("2 CONTACT_MERCHANT", onUi(() -> view.cases().getTree().getSelection()[0].getText(3)));
+	}
+
+	@Test
+	void selfApprovalIsRefusedWithTheLifecyclesMessage() {
+		Lifecycle lifecycle = EstateSession.lifecycle();
+		String me = EstateSession.actor();
+		Terminal active = terminalIn(TerminalState.ACTIVE, 3);
+		Case alert = lifecycle.open(me, new OpenRequest(Scenario.S2, active.getSerialNumber(), null, "MAINTENANCE_DUE",
+				me, null, Map.of()));
+		lifecycle.step(alert.getId(), Lifecycle.ANY_VERSION, "REQUEST_ALERT", me,
+				StepInput.of("maintenance due", null, null));
+		CasesView view = onUi(() -> (CasesView) page.showView(EstateUi.CASES_VIEW));
+		ui(() -> {
+			view.reload();
+			view.select(alert.getId());
+			assertFalse(view.decide(true, null));
+			assertTrue(view.message().contains("cannot approve their own request"), view.message());
+		});
+		assertEquals(StepStatus.AWAITING_APPROVAL, lifecycle.find(alert.getId()).orElseThrow().getSteps().get(0).getStatus());
+
+		lifecycle.grantRole(me, "second-supervisor", Role.SUPERVISOR);
+		StorePreferences.setActor("second-supervisor");
+		try {
+			ui(() -> {
+				EstateSession.changed();
+				view.reload();
+				view.select(alert.getId());
+				assertTrue(view.decide(true, "ok"), view.message());
+				assertNull(view.message());
+			});
+			Step approved = lifecycle.find(alert.getId()).orElseThrow().getSteps().get(0);
+			assertEquals(StepStatus.DONE, approved.getStatus());
+			assertEquals("second-supervisor", approved.getApprovals().get(0).getApprover());
+		} finally {
+			StorePreferences.setActor(null);
+			EstateSession.changed();
+		}
+	}
+
+	@Test
+	void cancelledImportLeavesWholeFilesOnly() throws Exception {
+		Path files = Files.createTempDirectory("posestate-import");
+		int bigger = DEMO_TERMINALS + 500;
+		DemoEstate.generate(new DemoEstate.Options(bigger, 42, 0, DemoEstate.Options.DEFAULT_AS_OF), files);
+		EstateSummary before = registry.summary();
+		ImportJob job = new ImportJob(files) {
+			@Override
+			protected void afterFile(FileImport done) {
+				if (done.file().equals("merchants.csv")) {
+					cancel();
+				}
+			}
+		};
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().getMessage());
+		assertTrue(job.getResult().getMessage().contains("not imported: phone_status.csv, terminals.csv"),
+				job.getResult().getMessage());
+		assertEquals(List.of("licensed_acquirers.csv", "merchants.csv"),
+				job.imported().stream().map(FileImport::file).toList());
+		EstateSummary after = registry.summary();
+		assertEquals(new DemoEstate.Options(bigger, 42, 0, DemoEstate.Options.DEFAULT_AS_OF).merchants(),
+				after.merchants(), "merchants.csv imported whole");
+		assertEquals(before.terminals(), after.terminals(), "terminals.csv not imported at all");
+		assertEquals(before.terminalsByState(), after.terminalsByState());
+	}
+
+	@Test
+	void numbersAreShownInClearOnlyToRolesTheMaskingPreferencesAllow() {
+		Merchant merchant = boundMerchant();
+		String phone = merchant.getPhone().getNumber();
+		assertEquals(Masking.maskPhone(phone), UiMasking.phone(phone), "masked by default, even for a supervisor");
+		StorePreferences.setUnmasks(Role.SUPERVISOR, true);
+		try {
+			EstateSession.changed();
+			assertEquals(phone, UiMasking.phone(phone), "a supervisor may see numbers once allowed");
+			assertEquals(merchant.getSettlementAccount(), UiMasking.account(merchant.getSettlementAccount()));
+			StorePreferences.setActor("nobody-granted");
+			assertEquals(Masking.maskPhone(phone), UiMasking.phone(phone), "no role: masked");
+		} finally {
+			StorePreferences.setUnmasks(Role.SUPERVISOR, false);
+			StorePreferences.setActor(null);
+			EstateSession.changed();
+		}
+	}
+
+	@Test
+	void policyPreferencesMakeTheAuditPolicy() {
+		assertEquals(AuditPolicy.defaults().toString(), StorePreferences.policy().toString());
+		InstanceScope.INSTANCE.getNode("io.posestate.ui").put("policy.dormantWarningDays", "30");
+		try {
+			assertEquals(30, StorePreferences.policy().dormantWarningDays());
+			InstanceScope.INSTANCE.getNode("io.posestate.ui").put("policy.dormantWarningDays", "900");
+			IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+					StorePreferences::policy);
+			assertTrue(e.getMessage().contains("warning <= critical"), e.getMessage());
+		} finally {
+			InstanceScope.INSTANCE.getNode("io.posestate.ui").remove("policy.dormantWarningDays");
+		}
+	}
+
+	/** Presses a dialog button by its label, as a click does. */
+	private static void press(Shell shell, String label) {
+		for (Button b : all(Button.class, shell)) {
+			if (b.getText().replace("&", "").equals(label)) {
+				b.notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+		}
+		fail("no button " + label);
+	}
+
+	/** The error a TitleAreaDialog shows (in its message label). */
+	private static String refusedMessage(Shell shell) {
+		for (Control c : all(Control.class, shell)) {
+			String text = c instanceof org.eclipse.swt.widgets.Text t && (t.getStyle() & SWT.READ_ONLY) != 0 ? t.getText()
+					: c instanceof org.eclipse.swt.widgets.Label l ? l.getText() : null;
+			if (text != null && text.contains("refused")) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	private static <T extends Control> List<T> all(Class<T> type, Control control) {
+		List<T> found = new ArrayList<>();
+		if (type.isInstance(control)) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				found.addAll(all(type, child));
+			}
+		}
+		return found;
+	}
+
+	private static String sha256(Path file) throws Exception {
+		return java.util.HexFormat.of().formatHex(
+				java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 
 	private Terminal terminalIn(TerminalState state, int index) {

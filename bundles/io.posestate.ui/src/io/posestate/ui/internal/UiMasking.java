@@ -6,7 +6,7 @@ import io.posestate.ui.internal.preferences.StorePreferences;
 
 /**
  * Phone and account numbers as the workbench shows them: masked unless the acting user's lifecycle role is one the
- * masking preferences let see them in clear (by default supervisors only; nobody without a role).
+ * masking preferences let see them in clear (none by default; never someone without a role).
  */
 public final class UiMasking {
 	private UiMasking() {

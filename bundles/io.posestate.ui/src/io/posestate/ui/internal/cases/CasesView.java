@@ -245,7 +245,9 @@ public final class CasesView extends ViewPart {
 		CaseStatus s = ANY.equals(status.getText()) ? null : CaseStatus.get(status.getText());
 		Scenario sc = ANY.equals(scenario.getText()) ? null : Scenario.get(scenario.getText());
 		Map<Scenario, List<Case>> byScenario = new LinkedHashMap<>();
-		for (Case c : lifecycle.list(s, sc)) {
+		for (Case listed : lifecycle.list(s, sc)) {
+			// the list carries the cases without their steps; the board shows each one's next step
+			Case c = lifecycle.find(listed.getId()).orElse(listed);
 			byScenario.computeIfAbsent(c.getScenario(), k -> new ArrayList<>()).add(c);
 		}
 		List<Group> groups = byScenario.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Scenario::getValue)))

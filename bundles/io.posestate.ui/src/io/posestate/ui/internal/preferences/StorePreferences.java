@@ -13,7 +13,7 @@ import io.posestate.lifecycle.Role;
 
 /**
  * The workbench's preferences (instance scope, so per workspace under ~/.posestate): the store, who acts, the audit
- * policy thresholds and which roles see phone and account numbers in clear. No SWT here; the defaults are set by
+ * policy thresholds and which roles see phone and account numbers in clear (none by default). No SWT here; the defaults are set by
  * this class as the preference initializer.
  */
 public final class StorePreferences extends AbstractPreferenceInitializer {
@@ -38,7 +38,7 @@ public final class StorePreferences extends AbstractPreferenceInitializer {
 		d.putInt(SPIKE_MIN, p.spikeMinTransactions());
 		d.put(SPIKE_SHARE, p.spikeFailedShare().toPlainString());
 		for (Role role : Role.values()) {
-			d.putBoolean(unmaskKey(role), role == Role.SUPERVISOR);
+			d.putBoolean(unmaskKey(role), false);
 		}
 	}
 
@@ -63,8 +63,7 @@ public final class StorePreferences extends AbstractPreferenceInitializer {
 
 	/** Whether holders of a role see phone and account numbers in clear. */
 	public static boolean unmasks(Role role) {
-		return node().getBoolean(unmaskKey(role), DefaultScope.INSTANCE.getNode(NODE).getBoolean(unmaskKey(role),
-				role == Role.SUPERVISOR));
+		return node().getBoolean(unmaskKey(role), DefaultScope.INSTANCE.getNode(NODE).getBoolean(unmaskKey(role), false));
 	}
 
 	public static void setUnmasks(Role role, boolean clear) {
