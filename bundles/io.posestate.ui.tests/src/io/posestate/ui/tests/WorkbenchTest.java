@@ -31,6 +31,7 @@ import io.posestate.ui.internal.UiMasking;
 import io.posestate.ui.internal.cases.CasesView;
 import io.posestate.ui.internal.cases.StepDialog;
 import io.posestate.ui.internal.findings.FindingsView;
+import io.posestate.ui.internal.findings.StoredFindings;
 import io.posestate.ui.internal.jobs.AuditJob;
 import io.posestate.ui.internal.jobs.ImportJob;
 import io.posestate.ui.internal.jobs.Reports;
@@ -178,16 +179,30 @@ class WorkbenchTest {
 		ui(() -> {
 			NavigatorView navigator = (NavigatorView) page.findView(EstateUi.NAVIGATOR_VIEW);
 			Tree tree = navigator.viewer().getTree();
-			assertEquals(List.of("By state", "By vendor", "By model", "By region",
+			assertEquals(List.of("By acquirer", "By state", "By vendor", "By model", "By region",
 					String.format("Merchants with a cancelled phone (%,d)", summary.flaggedMerchants())),
 					texts(tree.getItems()));
-			assertEquals(expected, texts(tree.getItem(0).getItems()));
-			TreeItem group = tree.getItem(0).getItems()[0];
+			assertEquals(expected, texts(tree.getItem(1).getItems()));
+			TreeItem group = tree.getItem(1).getItems()[0];
 			navigator.viewer().expandToLevel(group.getData(), 1);
 			assertEquals(Math.min(firstGroup, 50) + (firstGroup > 50 ? 1 : 0), group.getItemCount());
 			assertInstanceOf(Terminal.class, group.getItem(0).getData());
 
-			TreeItem flagged = tree.getItem(4);
+			// acquirer -> merchant -> terminal, read as the levels are expanded
+			TreeItem acquirer = tree.getItem(0).getItem(0);
+			assertTrue(acquirer.getText().matches(".+ \\([0-9,]+ merchants\\)"), acquirer.getText());
+			navigator.viewer().expandToLevel(acquirer.getData(), 1);
+			TreeItem merchantItem = acquirer.getItem(0);
+			String merchantNo = merchantItem.getText().split(" ")[0];
+			long terminals = registry.countTerminals(TerminalQuery.all().withMerchantNo(merchantNo));
+			assertTrue(merchantItem.getText().endsWith(String.format("(%,d terminals)", terminals)), merchantItem.getText());
+			if (terminals > 0) {
+				navigator.viewer().expandToLevel(merchantItem.getData(), 1);
+				Terminal t = assertInstanceOf(Terminal.class, merchantItem.getItem(0).getData());
+				assertEquals(merchantNo, t.getMerchantNo());
+			}
+
+			TreeItem flagged = tree.getItem(5);
 			navigator.viewer().expandToLevel(flagged.getData(), 1);
 			assertEquals(summary.flaggedMerchants(), flagged.getItemCount());
 			Merchant first = assertInstanceOf(Merchant.class, flagged.getItem(0).getData());
@@ -431,6 +446,11 @@ class WorkbenchTest {
 		assertTrue(Files.isRegularFile(outputs.resolve("report.html")), "HTML report moved in place");
 		assertTrue(Files.isRegularFile(outputs.resolve("report.pdf")), "PDF report moved in place");
 		assertTrue(Files.isRegularFile(outputs.resolve("findings.csv")));
+
+		DashboardView dashboard = onUi(() -> (DashboardView) page.findView(EstateUi.DASHBOARD_VIEW));
+		waitUntil("findings by rule on the dashboard",
+				() -> StoredFindings.byRule(produced).equals(dashboard.charts().get("rule")));
+		assertFalse(onUi(() -> dashboard.trends().get("findings")).isEmpty(), "findings per day");
 
 		FindingsView view = onUi(() -> (FindingsView) page.showView(EstateUi.FINDINGS_VIEW));
 		waitUntil("the stored run in the Findings view", () -> view.run() != null && view.run().id() == job.runId());
