@@ -148,8 +148,8 @@ public final class StepDialog extends TitleAreaDialog {
 		for (EvidenceRow row : evidence) {
 			String kind = row.kind().getText().strip();
 			String ref = row.file().getText().strip();
-			if (kind.isEmpty() && ref.isEmpty()) {
-				continue;
+			if (ref.isEmpty()) {
+				continue; // a required kind left empty: the lifecycle names it as missing
 			}
 			refs.add(new EvidenceRef(kind, ref, sha256(ref)));
 		}
