@@ -18,9 +18,22 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import io.posestate.ui.EstateSession;
 import io.posestate.ui.EstateUi;
+import io.posestate.ui.internal.views.TableBenchmark;
 
 /** Opens one window on the Estate perspective with File and Window menus; the layout is not persisted. */
 final class EstateWorkbenchAdvisor extends WorkbenchAdvisor {
+	private final boolean benchmark;
+
+	EstateWorkbenchAdvisor(boolean benchmark) {
+		this.benchmark = benchmark;
+	}
+
+	@Override
+	public void postStartup() {
+		if (benchmark) {
+			TableBenchmark.start();
+		}
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {

@@ -23,12 +23,12 @@ import io.posestate.ui.EstateSession;
 import io.posestate.ui.internal.preferences.StorePreferences;
 
 /**
- * {@code ./posestate workbench [--demo [--terminals N]] [--store URL]}: opens the estate, then runs the
- * workbench. Without a display it stops with a clear message before any SWT class is touched (the SWT side
+ * {@code ./posestate workbench [--demo [--terminals N]] [--store URL] [--bench]}: opens the estate, then runs the
+ * workbench ({@code --bench}: measures the Terminals table, prints the figures and closes). Without a display it stops with a clear message before any SWT class is touched (the SWT side
  * lives in {@link WorkbenchLauncher}).
  */
 public final class WorkbenchApplication implements IApplication {
-	static final String USAGE = "workbench [--demo [--terminals N]] [--store URL]";
+	static final String USAGE = "workbench [--demo [--terminals N]] [--store URL] [--bench]";
 	static final long DEMO_SEED = 42;
 	/** Demo estates up to this size come with transactions to audit. */
 	static final int DEMO_TRANSACTIONS_UP_TO = 100_000;
@@ -64,7 +64,7 @@ public final class WorkbenchApplication implements IApplication {
 	public static int run(List<String> words) {
 		Args args;
 		try {
-			args = Args.parse(words, Set.of("store", "terminals"), Set.of("demo"));
+			args = Args.parse(words, Set.of("store", "terminals"), Set.of("demo", "bench"));
 		} catch (UsageException e) {
 			System.err.println("posestate workbench: " + e.getMessage());
 			System.err.println("usage: posestate " + USAGE);
@@ -96,7 +96,7 @@ public final class WorkbenchApplication implements IApplication {
 			if (demo != null) {
 				setUpDemoCases();
 			}
-			return WorkbenchLauncher.run();
+			return WorkbenchLauncher.run(args.flag("bench"));
 		} catch (UsageException e) {
 			System.err.println("posestate workbench: " + e.getMessage());
 			return 2;

@@ -172,6 +172,13 @@ public final class TerminalsView extends ViewPart {
 		}
 	}
 
+	/** Sets the filter text and applies it at once, without the typing pause (the benchmark). */
+	void filterNow(String text) {
+		filter.setText(text);
+		filter.getDisplay().timerExec(-1, applyFilter);
+		applyFilter();
+	}
+
 	/** Shows only the terminals matching these filters (from the navigator), keeping the sort order. */
 	public void showOnly(TerminalQuery filters) {
 		filter.setText(filters.text() == null ? "" : filters.text());
