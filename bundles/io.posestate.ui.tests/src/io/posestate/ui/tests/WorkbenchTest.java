@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.ISharedImages;
 import io.posestate.audit.api.AuditPolicy;
@@ -128,6 +129,12 @@ class WorkbenchTest {
 			sleep();
 		}
 		display = PlatformUI.getWorkbench().getDisplay();
+		// the demo estate's own audit, started with the workbench, is done before the tests run theirs
+		try {
+			Job.getJobManager().join(AuditJob.FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static boolean windowOpen() {

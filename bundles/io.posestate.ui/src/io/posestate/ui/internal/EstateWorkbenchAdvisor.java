@@ -18,6 +18,9 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import io.posestate.ui.EstateSession;
 import io.posestate.ui.EstateUi;
+import io.posestate.demo.DemoEstate;
+import io.posestate.ui.internal.jobs.AuditJob;
+import io.posestate.ui.internal.preferences.StorePreferences;
 import io.posestate.ui.internal.views.TableBenchmark;
 
 /** Opens one window on the Estate perspective with File and Window menus; the layout is not persisted. */
@@ -32,6 +35,17 @@ final class EstateWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		if (benchmark) {
 			TableBenchmark.start();
+			return;
+		}
+		// a demo estate comes audited: its transactions.csv runs through the audit as a job
+		java.nio.file.Path demo = WorkbenchApplication.demoFiles();
+		java.nio.file.Path transactions = demo == null ? null : demo.resolve("transactions.csv");
+		try {
+			if (transactions != null && java.nio.file.Files.size(transactions) > 200) {
+				new AuditJob(transactions, DemoEstate.Options.DEFAULT_AS_OF, StorePreferences.policy()).schedule();
+			}
+		} catch (java.io.IOException e) {
+			// no demo transactions: nothing to audit
 		}
 	}
 

@@ -55,9 +55,9 @@ public final class TableBenchmark {
 		await(() -> view.isLoaded() && view.viewer().getTable().getItemCount() > 0
 				&& view.viewer().getTable().getItem(0).getText(0).length() > 0, () -> {
 					long millis = (System.nanoTime() - start) / 1_000_000;
-					lines.add(String.format("table open: %,d ms to the first rows of %,d terminals (store: count and"
-							+ " first page %,d ms; budget %,d ms) %s", millis, view.rowCount(), view.lastLoadMillis(),
-							OPEN_BUDGET_MS, millis <= OPEN_BUDGET_MS ? "OK" : "OVER"));
+					lines.add(String.format("table open: %,d ms to the first rows (store: first page %,d ms; budget"
+							+ " %,d ms) %s", millis, view.lastLoadMillis(), OPEN_BUDGET_MS,
+							millis <= OPEN_BUDGET_MS ? "OK" : "OVER"));
 					TableItem first = view.viewer().getTable().getItem(0);
 					for (int column : new int[] { 0, 2, 3, 4 }) {
 						if (!first.getText(column).isBlank()) {
@@ -67,7 +67,11 @@ public final class TableBenchmark {
 					filters.add(first.getText(0).substring(0, Math.min(4, first.getText(0).length())));
 					filters.add("no-such-terminal-zz");
 					filters.add("");
-					nextFilter(0);
+					await(() -> view.lastCountMillis() >= 0, () -> {
+						lines.add(String.format("  counted %,d terminals in %,d ms after the first rows (in the"
+								+ " background)", view.rowCount(), view.lastCountMillis()));
+						nextFilter(0);
+					});
 				});
 	}
 
@@ -81,10 +85,13 @@ public final class TableBenchmark {
 		view.filterNow(text);
 		await(view::isLoaded, () -> {
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			lines.add(String.format("filter \"%s\": %,d rows in %,d ms (store: %,d ms; budget %,d ms) %s", text,
-					view.rowCount(), millis, view.lastLoadMillis(), FILTER_BUDGET_MS,
-					millis <= FILTER_BUDGET_MS ? "OK" : "OVER"));
-			nextFilter(i + 1);
+			String line = String.format("filter \"%s\": first rows in %,d ms (store: %,d ms; budget %,d ms) %s", text,
+					millis, view.lastLoadMillis(), FILTER_BUDGET_MS, millis <= FILTER_BUDGET_MS ? "OK" : "OVER");
+			await(() -> view.lastCountMillis() >= 0, () -> {
+				lines.add(line + String.format("; %,d rows counted in %,d ms more", view.rowCount(),
+						view.lastCountMillis()));
+				nextFilter(i + 1);
+			});
 		});
 	}
 

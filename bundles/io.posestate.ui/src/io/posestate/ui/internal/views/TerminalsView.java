@@ -54,6 +54,8 @@ public final class TerminalsView extends ViewPart {
 	private TerminalQuery query = TerminalQuery.all();
 	private volatile TerminalPages pages;
 	private volatile long lastLoadMillis;
+	/** How long counting the result took (0: the first page was all of it; -1: still counting). */
+	private volatile long lastCountMillis = -1;
 	private Job loading;
 	private final Runnable onEstateChanged = () -> runInUi(this::reload);
 	private final Runnable applyFilter = this::applyFilter;
@@ -122,7 +124,7 @@ public final class TerminalsView extends ViewPart {
 			return;
 		}
 		long start = windowStart + (long) step * window;
-		if (start >= 0 && start < p.count()) {
+		if (start >= 0 && p.counted() && start < p.count()) {
 			windowStart = start;
 			showWindow();
 		}
@@ -192,7 +194,10 @@ public final class TerminalsView extends ViewPart {
 		}
 	}
 
-	/** Counts and fetches the first page in a job; the table shows the result when it is there. */
+	/**
+	 * Fetches the first page in a job and shows it, then counts the result in the same job and sizes the table
+	 * (a newer filter cancels the job; a stale result is never shown).
+	 */
 	private void load(TerminalQuery next) {
 		query = next;
 		EstateRegistry registry = EstateSession.current().orElse(null);
@@ -210,8 +215,17 @@ public final class TerminalsView extends ViewPart {
 			long start = System.nanoTime();
 			TerminalPages result = new TerminalPages(registry, next);
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			if (!monitor.isCanceled()) {
-				runInUi(() -> show(result, millis));
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			runInUi(() -> show(result, millis));
+			if (!result.counted()) {
+				long countStart = System.nanoTime();
+				result.countAll();
+				long countMillis = (System.nanoTime() - countStart) / 1_000_000;
+				if (!monitor.isCanceled()) {
+					runInUi(() -> counted(result, countMillis));
+				}
 			}
 			return Status.OK_STATUS;
 		});
@@ -226,23 +240,44 @@ public final class TerminalsView extends ViewPart {
 		}
 		pages = result;
 		lastLoadMillis = millis;
+		lastCountMillis = result.counted() ? 0 : -1;
 		windowStart = 0;
 		showWindow();
 	}
 
+	private void counted(TerminalPages result, long millis) {
+		if (viewer.getTable().isDisposed() || result != pages) {
+			return;
+		}
+		lastCountMillis = millis;
+		int rows = (int) Math.min(window, result.count() - windowStart);
+		if (rows != viewer.getTable().getItemCount()) {
+			viewer.setItemCount(rows); // the rows already shown stay; the new ones are fetched as they scroll in
+		}
+		showStatus();
+	}
+
 	private void showWindow() {
 		TerminalPages p = pages;
-		int rows = (int) Math.min(window, p.count() - windowStart);
+		int rows = (int) Math.min(window, p.known() - windowStart);
 		Table table = viewer.getTable();
 		table.removeAll();
 		viewer.setItemCount(rows);
+		showStatus();
+	}
+
+	private void showStatus() {
+		TerminalPages p = pages;
+		int rows = viewer.getTable().getItemCount();
 		previous.setEnabled(windowStart > 0);
-		next.setEnabled(windowStart + rows < p.count());
-		if (rows == p.count()) {
+		next.setEnabled(p.counted() && windowStart + rows < p.count());
+		if (!p.counted()) {
+			status.setText(String.format("first %,d terminals (%d ms), counting…", rows, lastLoadMillis));
+		} else if (rows == p.count()) {
 			status.setText(String.format("%,d terminals (%d ms)", p.count(), lastLoadMillis));
 		} else {
-			status.setText(String.format("%,d–%,d of %,d terminals (%d ms)", windowStart + 1, windowStart + rows,
-					p.count(), lastLoadMillis));
+			status.setText(String.format("%,d–%,d of %,d terminals (%d ms; counted in %d ms)", windowStart + 1,
+					windowStart + rows, p.count(), lastLoadMillis, lastCountMillis));
 		}
 		status.getParent().layout();
 	}
@@ -270,10 +305,15 @@ public final class TerminalsView extends ViewPart {
 	/** The filtered rows now shown (tests and status). */
 	public long rowCount() {
 		TerminalPages p = pages;
-		return p == null ? 0 : p.count();
+		return p == null ? 0 : Math.max(0, p.count());
 	}
 
-	/** How long the store took to count and fetch the first page of the rows shown now. */
+	/** How long the store took to count the rows shown now (0: no count needed; -1: still counting). */
+	public long lastCountMillis() {
+		return lastCountMillis;
+	}
+
+	/** How long the store took to fetch the first page of the rows shown now (they are counted afterwards). */
 	public long lastLoadMillis() {
 		return lastLoadMillis;
 	}
