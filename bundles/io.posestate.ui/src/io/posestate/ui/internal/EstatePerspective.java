@@ -6,7 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import io.posestate.ui.EstateUi;
 
-/** Estate: navigator on the left, editors and the dashboard in the middle, terminals, findings and cases below, properties beside them. */
+/**
+ * Estate: navigator on the left, findings and cases above the editors, the dashboard beside them, terminals and
+ * properties below.
+ */
 public final class EstatePerspective implements IPerspectiveFactory {
 
 	@Override
@@ -15,11 +18,12 @@ public final class EstatePerspective implements IPerspectiveFactory {
 		layout.addView(EstateUi.NAVIGATOR_VIEW, IPageLayout.LEFT, 0.22f, editors);
 		IFolderLayout bottom = layout.createFolder("io.posestate.ui.folders.bottom", IPageLayout.BOTTOM, 0.55f, editors);
 		bottom.addView(EstateUi.TERMINALS_VIEW);
-		bottom.addView(EstateUi.FINDINGS_VIEW);
-		bottom.addView(EstateUi.CASES_VIEW);
 		bottom.addPlaceholder(EstateUi.PROGRESS_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, EstateUi.TERMINALS_VIEW);
 		layout.addView(EstateUi.DASHBOARD_VIEW, IPageLayout.RIGHT, 0.6f, editors);
+		IFolderLayout work = layout.createFolder("io.posestate.ui.folders.work", IPageLayout.TOP, 0.6f, editors);
+		work.addView(EstateUi.FINDINGS_VIEW);
+		work.addView(EstateUi.CASES_VIEW);
 		layout.addShowViewShortcut(EstateUi.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(EstateUi.TERMINALS_VIEW);
 		layout.addShowViewShortcut(EstateUi.DASHBOARD_VIEW);

@@ -44,7 +44,7 @@ final class BarChart extends ChartCanvas {
 				java.text.NumberFormat.getIntegerInstance()));
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setMaximumBarWidth(0.8);
-		plot.getRangeAxis().setUpperMargin(0.15);
+		plot.getRangeAxis().setUpperMargin(0.25);
 	}
 
 	Map<String, Long> data() {

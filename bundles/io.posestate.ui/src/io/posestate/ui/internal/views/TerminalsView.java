@@ -71,7 +71,7 @@ public final class TerminalsView extends ViewPart {
 			filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
 		});
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(300, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(460, SWT.DEFAULT).applyTo(status);
 		previous = arrow(parent, SWT.LEFT, "Previous rows", -1);
 		next = arrow(parent, SWT.RIGHT, "Next rows", 1);
 
