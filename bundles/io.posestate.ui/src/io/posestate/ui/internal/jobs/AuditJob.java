@@ -81,12 +81,24 @@ public class AuditJob extends Job {
 				return Status.CANCEL_STATUS;
 			}
 			Path target = runId >= 0 ? Reports.auditRun(runId) : root.resolve("audit-" + System.currentTimeMillis());
+			// a folder left by a store that was re-created at the same place holds another run's outputs
+			Reports.deleteTree(target);
+			Files.createDirectories(target.getParent());
 			Files.move(out, target, StandardCopyOption.ATOMIC_MOVE);
 			result = r;
 			monitor.worked(1);
 			EstateSession.changed();
 			return Status.info(summary(r) + "; outputs in " + target);
 		} catch (IOException | RuntimeException e) {
+			if (runId >= 0) {
+				// stored, but its outputs could not be kept: take the run back, so the audit left nothing
+				try {
+					StoredFindings.deleteRun(EstateSession.store(), runId);
+					runId = -1;
+				} catch (RuntimeException again) {
+					e.addSuppressed(again);
+				}
+			}
 			return Status.error("The audit of " + transactions + " failed: " + e.getMessage(), e);
 		} finally {
 			Reports.deleteTree(work);

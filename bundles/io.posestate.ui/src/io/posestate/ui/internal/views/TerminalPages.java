@@ -20,6 +20,7 @@ final class TerminalPages {
 	private final TerminalQuery query;
 	/** The number of matching terminals, or -1 until counted. */
 	private volatile long count = -1;
+	private boolean preview;
 	private final Map<Integer, List<Terminal>> pages = new LinkedHashMap<>(16, 0.75f, true) {
 		private static final long serialVersionUID = 1L;
 
@@ -41,6 +42,34 @@ final class TerminalPages {
 		if (first < PAGE_SIZE) {
 			count = first;
 		}
+	}
+
+	/** The rows of a first answer, known before the filter ran. */
+	private TerminalPages(EstateRegistry registry, TerminalQuery query, List<Terminal> rows) {
+		this.registry = registry;
+		this.query = query;
+		pages.put(0, rows);
+		count = rows.size();
+		preview = true;
+	}
+
+	/**
+	 * A first answer when the filter text is a whole serial number (a key lookup, so it answers in a millisecond
+	 * where a contains-filter over a million rows may take seconds): that terminal, while the filter runs. Null when
+	 * no terminal has that serial or other filters are set.
+	 */
+	static TerminalPages exactSerial(EstateRegistry registry, TerminalQuery query) {
+		String text = query.text();
+		if (text == null || text.isBlank() || query.state() != null || query.vendor() != null
+				|| query.model() != null || query.region() != null || query.merchantNo() != null) {
+			return null;
+		}
+		return registry.terminal(text.strip()).map(t -> new TerminalPages(registry, query, List.of(t))).orElse(null);
+	}
+
+	/** Whether these rows are a first answer that the filter's result will replace. */
+	boolean preview() {
+		return preview;
 	}
 
 	/** Counts the matching terminals in the store (call off the UI thread); a no-op once known. */

@@ -213,6 +213,11 @@ public final class TerminalsView extends ViewPart {
 		status.setText("filtering…");
 		Job job = Job.create("Filtering terminals", (IProgressMonitor monitor) -> {
 			long start = System.nanoTime();
+			TerminalPages exact = TerminalPages.exactSerial(registry, next);
+			if (exact != null) {
+				long millis = (System.nanoTime() - start) / 1_000_000;
+				runInUi(() -> show(exact, millis));
+			}
 			TerminalPages result = new TerminalPages(registry, next);
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			if (monitor.isCanceled()) {
@@ -240,7 +245,7 @@ public final class TerminalsView extends ViewPart {
 		}
 		pages = result;
 		lastLoadMillis = millis;
-		lastCountMillis = result.counted() ? 0 : -1;
+		lastCountMillis = result.counted() && !result.preview() ? 0 : -1;
 		windowStart = 0;
 		showWindow();
 	}
@@ -271,7 +276,9 @@ public final class TerminalsView extends ViewPart {
 		int rows = viewer.getTable().getItemCount();
 		previous.setEnabled(windowStart > 0);
 		next.setEnabled(p.counted() && windowStart + rows < p.count());
-		if (!p.counted()) {
+		if (p.preview()) {
+			status.setText(String.format("the terminal with this serial (%d ms); searching for more…", lastLoadMillis));
+		} else if (!p.counted()) {
 			status.setText(String.format("first %,d terminals (%d ms), counting…", rows, lastLoadMillis));
 		} else if (rows == p.count()) {
 			status.setText(String.format("%,d terminals (%d ms)", p.count(), lastLoadMillis));
@@ -308,7 +315,9 @@ public final class TerminalsView extends ViewPart {
 		return p == null ? 0 : Math.max(0, p.count());
 	}
 
-	/** How long the store took to count the rows shown now (0: no count needed; -1: still counting). */
+	/**
+	 * How long the store took to count the rows shown now (0: no count needed; -1: still filtering or counting).
+	 */
 	public long lastCountMillis() {
 		return lastCountMillis;
 	}
