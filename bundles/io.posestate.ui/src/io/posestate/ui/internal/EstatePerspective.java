@@ -21,7 +21,7 @@ public final class EstatePerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(EstateUi.PROGRESS_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, EstateUi.TERMINALS_VIEW);
 		layout.addView(EstateUi.DASHBOARD_VIEW, IPageLayout.RIGHT, 0.6f, editors);
-		IFolderLayout work = layout.createFolder("io.posestate.ui.folders.work", IPageLayout.TOP, 0.6f, editors);
+		IFolderLayout work = layout.createFolder("io.posestate.ui.folders.work", IPageLayout.TOP, 0.75f, editors);
 		work.addView(EstateUi.FINDINGS_VIEW);
 		work.addView(EstateUi.CASES_VIEW);
 		layout.addShowViewShortcut(EstateUi.NAVIGATOR_VIEW);
