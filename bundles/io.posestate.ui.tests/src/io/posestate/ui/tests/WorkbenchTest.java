@@ -493,6 +493,14 @@ class WorkbenchTest {
 			assertEquals(onTerminal.serialNumber(), page.getActiveEditor().getEditorInput().getName());
 			assertInstanceOf(TerminalEditor.class, page.getActiveEditor());
 		});
+
+		// critical findings become S2 stop-use alert cases on the board, once
+		long critical = produced.stream().filter(f -> f.severity() == Severity.CRITICAL && f.serialNumber() != null
+				&& registry.terminal(f.serialNumber()).isPresent()).count();
+		int opened = onUi(view::openAlerts);
+		assertTrue(opened > 0 && opened <= critical, opened + " alerts for " + critical + " critical findings");
+		assertEquals(0, onUi(view::openAlerts), "no second alert for the same terminal and cause");
+		assertTrue(EstateSession.lifecycle().list(CaseStatus.OPEN, Scenario.S2).size() >= opened);
 	}
 
 	@Test

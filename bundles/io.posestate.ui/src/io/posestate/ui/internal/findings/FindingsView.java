@@ -46,6 +46,7 @@ public final class FindingsView extends ViewPart {
 	private TreeViewer viewer;
 	private Button openHtml;
 	private Button openPdf;
+	private Button openAlerts;
 	private volatile Run run;
 	private volatile List<Finding> findings = List.of();
 	private final Runnable onEstateChanged = () -> {
@@ -60,7 +61,7 @@ public final class FindingsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(parent);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(parent);
 		headline = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(headline);
 		openHtml = new Button(parent, SWT.PUSH);
@@ -69,10 +70,15 @@ public final class FindingsView extends ViewPart {
 		openPdf = new Button(parent, SWT.PUSH);
 		openPdf.setText("Open &PDF report");
 		openPdf.addListener(SWT.Selection, e -> openReport("report.pdf"));
+		openAlerts = new Button(parent, SWT.PUSH);
+		openAlerts.setText("Open stop-use &alerts");
+		openAlerts.setToolTipText("Opens an S2 stop-use alert case for every critical finding on a registered terminal"
+				+ " (the Cases board lists them)");
+		openAlerts.addListener(SWT.Selection, e -> openAlerts());
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(viewer.getTree());
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(viewer.getTree());
 		viewer.setContentProvider(new Content());
 		column("Description", 420, f -> f.detail() == null ? "" : f.detail(), true);
 		column("Terminal", 170, Finding::serialNumber, false);
@@ -157,6 +163,7 @@ public final class FindingsView extends ViewPart {
 		boolean reports = latest != null && reportsOf(latest) != null;
 		openHtml.setEnabled(reports);
 		openPdf.setEnabled(reports);
+		openAlerts.setEnabled(reports && list.stream().anyMatch(f -> f.severity() == Severity.CRITICAL));
 		headline.getParent().layout();
 	}
 
@@ -187,6 +194,32 @@ public final class FindingsView extends ViewPart {
 		Path dir = r == null ? null : reportsOf(r);
 		if (dir != null) {
 			ReportJobs.open(dir.resolve(name));
+		}
+	}
+
+	/**
+	 * Opens S2 stop-use alerts for the shown run's critical findings through the lifecycle, as the acting user;
+	 * the outcome (or the lifecycle's refusal) goes to the status line.
+	 *
+	 * @return how many cases were opened
+	 */
+	public int openAlerts() {
+		Run r = run;
+		Path dir = r == null ? null : reportsOf(r);
+		if (dir == null) {
+			return 0;
+		}
+		var status = getViewSite().getActionBars().getStatusLineManager();
+		try {
+			int opened = EstateSession.lifecycle()
+					.openAlertsFromFindings(EstateSession.actor(), dir.resolve("findings.csv").toString()).size();
+			status.setErrorMessage(null);
+			status.setMessage(opened + " stop-use alert cases opened from audit run " + r.id());
+			EstateSession.changed();
+			return opened;
+		} catch (RuntimeException e) {
+			status.setErrorMessage(e.getMessage());
+			return 0;
 		}
 	}
 
