@@ -512,8 +512,9 @@ class WorkbenchTest {
 				.orElseThrow(() -> new AssertionError("the demo opens re-binding cases for its cancelled phones"));
 		Path evidence = Files.writeString(Files.createTempFile("cause-check", ".txt"), "carrier confirms: cancelled");
 		CasesView view = onUi(() -> (CasesView) page.showView(EstateUi.CASES_VIEW));
+		ui(view::reload);
+		waitUntil("the board read", view::isLoaded);
 		StepDialog refused = onUi(() -> {
-			view.reload();
 			view.select(rebinding.getId());
 			StepDialog d = view.stepDialog();
 			d.setBlockOnOpen(false);
@@ -565,8 +566,9 @@ class WorkbenchTest {
 		lifecycle.step(alert.getId(), Lifecycle.ANY_VERSION, "REQUEST_ALERT", me,
 				StepInput.of("maintenance due", null, null));
 		CasesView view = onUi(() -> (CasesView) page.showView(EstateUi.CASES_VIEW));
+		ui(view::reload);
+		waitUntil("the board read", view::isLoaded);
 		ui(() -> {
-			view.reload();
 			view.select(alert.getId());
 			assertFalse(view.decide(true, null));
 			assertTrue(view.message().contains("cannot approve their own request"), view.message());
@@ -579,6 +581,9 @@ class WorkbenchTest {
 			ui(() -> {
 				EstateSession.changed();
 				view.reload();
+			});
+			waitUntil("the board read as the second supervisor", view::isLoaded);
+			ui(() -> {
 				view.select(alert.getId());
 				assertTrue(view.decide(true, "ok"), view.message());
 				assertNull(view.message());

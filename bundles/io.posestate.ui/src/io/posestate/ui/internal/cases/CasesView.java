@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -15,6 +18,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -70,6 +74,9 @@ public final class CasesView extends ViewPart {
 	private Button approve;
 	private Button reject;
 	private Button report;
+	/** Loads started and the one shown (the board shows only the newest). */
+	private long loads;
+	private long loaded = -1;
 	private final Runnable onEstateChanged = () -> {
 		if (cases != null && !cases.getTree().isDisposed()) {
 			cases.getTree().getDisplay().asyncExec(this::reload);
@@ -231,7 +238,7 @@ public final class CasesView extends ViewPart {
 		return c.getSteps().stream().filter(s -> s.getStatus() != StepStatus.DONE).findFirst().orElse(null);
 	}
 
-	/** Reloads the board from the lifecycle, keeping the selected case. */
+	/** Reloads the board from the lifecycle in a job, keeping the selected case. */
 	public void reload() {
 		if (cases.getTree().isDisposed()) {
 			return;
@@ -240,29 +247,56 @@ public final class CasesView extends ViewPart {
 			cases.setInput(List.of());
 			return;
 		}
-		Case selected = selectedCase();
-		Lifecycle lifecycle = EstateSession.lifecycle();
 		CaseStatus s = ANY.equals(status.getText()) ? null : CaseStatus.get(status.getText());
 		Scenario sc = ANY.equals(scenario.getText()) ? null : Scenario.get(scenario.getText());
+		long generation = ++loads;
+		Job job = Job.create("Reading cases", (IProgressMonitor monitor) -> {
+			List<Group> groups = load(s, sc);
+			Role role = EstateSession.role().orElse(null);
+			if (!cases.getTree().isDisposed()) {
+				cases.getTree().getDisplay().asyncExec(() -> show(generation, groups, role));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** The cases of a status and scenario (null: any), grouped by scenario, each with its steps. */
+	private static List<Group> load(CaseStatus s, Scenario sc) {
+		Lifecycle lifecycle = EstateSession.lifecycle();
 		Map<Scenario, List<Case>> byScenario = new LinkedHashMap<>();
 		for (Case listed : lifecycle.list(s, sc)) {
 			// the list carries the cases without their steps; the board shows each one's next step
 			Case c = lifecycle.find(listed.getId()).orElse(listed);
 			byScenario.computeIfAbsent(c.getScenario(), k -> new ArrayList<>()).add(c);
 		}
-		List<Group> groups = byScenario.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Scenario::getValue)))
+		return byScenario.entrySet().stream()
+				.sorted(Map.Entry.comparingByKey(Comparator.comparing(Scenario::getValue)))
 				.map(e -> new Group(e.getKey(), e.getValue())).toList();
+	}
+
+	private void show(long generation, List<Group> groups, Role role) {
+		if (cases.getTree().isDisposed() || generation != loads) {
+			return;
+		}
+		Case selected = selectedCase();
 		cases.setInput(groups);
 		cases.expandAll();
-		String who = EstateSession.actor();
-		Role role = EstateSession.role().orElse(null);
-		actor.setText("Acting as " + who + " (" + (role == null ? "no role: a supervisor grants one" : role.name().toLowerCase()) + ")");
+		actor.setText("Acting as " + EstateSession.actor() + " ("
+				+ (role == null ? "no role: a supervisor grants one" : role.name().toLowerCase()) + ")");
 		actor.getParent().layout();
 		if (selected != null) {
 			groups.stream().flatMap(g -> g.cases().stream()).filter(c -> c.getId() == selected.getId()).findFirst()
-					.ifPresent(c -> cases.setSelection(new org.eclipse.jface.viewers.StructuredSelection(c), true));
+					.ifPresent(c -> cases.setSelection(new StructuredSelection(c), true));
 		}
+		loaded = generation;
 		showSteps();
+	}
+
+	/** Whether the board shows the newest load (tests wait for it after a reload). */
+	public boolean isLoaded() {
+		return loaded == loads;
 	}
 
 	private void showSteps() {
@@ -286,10 +320,10 @@ public final class CasesView extends ViewPart {
 
 	/** Selects a case on the board (tests, links from other views). */
 	public void select(long caseId) {
-		for (Object g : (List<?>) cases.getInput()) {
+		for (Object g : cases.getInput() == null ? List.of() : (List<?>) cases.getInput()) {
 			for (Case c : ((Group) g).cases()) {
 				if (c.getId() == caseId) {
-					cases.setSelection(new org.eclipse.jface.viewers.StructuredSelection(c), true);
+					cases.setSelection(new StructuredSelection(c), true);
 					return;
 				}
 			}
