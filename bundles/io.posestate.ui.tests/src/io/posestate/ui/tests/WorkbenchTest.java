@@ -84,6 +84,8 @@ import io.posestate.ui.EstateUi;
 import io.posestate.ui.internal.Workbench;
 import io.posestate.ui.internal.WorkbenchApplication;
 import io.posestate.ui.internal.editors.MerchantEditor;
+import io.posestate.ui.internal.preferences.MaskingPreferencePage;
+import io.posestate.ui.internal.preferences.PolicyPreferencePage;
 import io.posestate.ui.internal.preferences.StorePreferencePage;
 import io.posestate.ui.internal.preferences.StorePreferences;
 import io.posestate.ui.internal.editors.TerminalEditor;
@@ -425,6 +427,58 @@ class WorkbenchTest {
 		assertEquals(null, StorePreferences.store());
 	}
 
+	@Test
+	void policyAndMaskingPreferencePagesCheckAndSave() {
+		try {
+			ui(() -> {
+				assertNotNull(PlatformUI.getWorkbench().getPreferenceManager().find(StorePreferencePage.ID + "/"
+						+ PolicyPreferencePage.ID));
+				Shell shell = new Shell(display);
+				try {
+					PolicyPreferencePage policy = new PolicyPreferencePage();
+					policy.createControl(shell);
+					List<Text> fields = all(Text.class, policy.getControl());
+					assertEquals(5, fields.size(), "limit, dormant warning and critical, spike minimum and share");
+					assertEquals("1000.00", fields.get(0).getText());
+					type(fields.get(1), "900");
+					assertFalse(policy.isValid());
+					assertTrue(policy.getErrorMessage().contains("warning <= critical"), policy.getErrorMessage());
+					type(fields.get(1), "30");
+					type(fields.get(0), "12.345");
+					assertFalse(policy.isValid(), "an amount has 2 decimals at most");
+					type(fields.get(0), "500");
+					assertTrue(policy.isValid(), policy.getErrorMessage());
+					assertTrue(policy.performOk());
+
+					MaskingPreferencePage masking = new MaskingPreferencePage();
+					masking.createControl(shell);
+					List<Button> roles = all(Button.class, masking.getControl()).stream()
+							.filter(b -> (b.getStyle() & SWT.CHECK) != 0).toList();
+					assertEquals(Role.values().length, roles.size());
+					Button supervisors = roles.get(Role.SUPERVISOR.ordinal());
+					assertTrue(supervisors.getText().startsWith("Supervisors"));
+					assertFalse(supervisors.getSelection(), "nobody sees numbers in clear by default");
+					supervisors.setSelection(true);
+					supervisors.notifyListeners(SWT.Selection, new Event());
+					assertTrue(masking.performOk());
+				} finally {
+					shell.dispose();
+				}
+			});
+			AuditPolicy saved = StorePreferences.policy();
+			assertEquals(30, saved.dormantWarningDays());
+			assertEquals(500_00, saved.defaultLimitCents());
+			assertTrue(StorePreferences.unmasks(Role.SUPERVISOR));
+		} finally {
+			for (String key : List.of("policy.defaultLimit", "policy.dormantWarningDays", "policy.dormantCriticalDays",
+					"policy.spikeMinTransactions", "policy.spikeFailedShare")) {
+				InstanceScope.INSTANCE.getNode("io.posestate.ui").remove(key);
+			}
+			StorePreferences.setUnmasks(Role.SUPERVISOR, false);
+			EstateSession.changed();
+		}
+	}
+
 	private static <T extends Control> T find(Class<T> type, Control control) {
 		if (type.isInstance(control)) {
 			return type.cast(control);
@@ -657,6 +711,13 @@ class WorkbenchTest {
 		} finally {
 			InstanceScope.INSTANCE.getNode("io.posestate.ui").remove("policy.dormantWarningDays");
 		}
+	}
+
+	/** Types into a text field as a user does: its text changes, then a key goes down and up. */
+	private static void type(Text field, String text) {
+		field.setText(text);
+		field.notifyListeners(SWT.KeyDown, new Event());
+		field.notifyListeners(SWT.KeyUp, new Event());
 	}
 
 	/** Presses a dialog button by its label, as a click does. */
