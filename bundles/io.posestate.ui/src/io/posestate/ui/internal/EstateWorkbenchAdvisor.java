@@ -1,5 +1,9 @@
 package io.posestate.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -38,13 +42,13 @@ final class EstateWorkbenchAdvisor extends WorkbenchAdvisor {
 			return;
 		}
 		// a demo estate comes audited: its transactions.csv runs through the audit as a job
-		java.nio.file.Path demo = WorkbenchApplication.demoFiles();
-		java.nio.file.Path transactions = demo == null ? null : demo.resolve("transactions.csv");
+		Path demo = WorkbenchApplication.demoFiles();
+		Path transactions = demo == null ? null : demo.resolve("transactions.csv");
 		try {
-			if (transactions != null && java.nio.file.Files.size(transactions) > 200) {
+			if (transactions != null && Files.size(transactions) > 200) {
 				new AuditJob(transactions, DemoEstate.Options.DEFAULT_AS_OF, StorePreferences.policy()).schedule();
 			}
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			// no demo transactions: nothing to audit
 		}
 	}

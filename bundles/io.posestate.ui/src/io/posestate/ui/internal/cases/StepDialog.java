@@ -2,12 +2,14 @@ package io.posestate.ui.internal.cases;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,8 +181,8 @@ public final class StepDialog extends TitleAreaDialog {
 			return null;
 		}
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return java.util.HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 		} catch (IOException e) {
 			throw new IllegalArgumentException("cannot read evidence file " + file + ": " + e.getMessage(), e);
 		} catch (NoSuchAlgorithmException e) {

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.Severity;
@@ -71,7 +73,7 @@ public final class StoredFindings {
 
 	/** Findings of a run by the local day of their last transaction (those that count transactions), by day. */
 	public static Map<LocalDate, Long> findingsPerDay(List<Finding> findings) {
-		Map<LocalDate, Long> perDay = new java.util.TreeMap<>();
+		Map<LocalDate, Long> perDay = new TreeMap<>();
 		for (Finding f : findings) {
 			if (f.lastTime() != null) {
 				perDay.merge(f.lastTime().toLocalDate(), 1L, Long::sum);
@@ -82,7 +84,7 @@ public final class StoredFindings {
 
 	/** Findings by rule, most first. */
 	public static Map<String, Long> byRule(List<Finding> findings) {
-		Map<String, Long> counts = new java.util.HashMap<>();
+		Map<String, Long> counts = new HashMap<>();
 		findings.forEach(f -> counts.merge(f.rule(), 1L, Long::sum));
 		Map<String, Long> sorted = new LinkedHashMap<>();
 		counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()

@@ -1,11 +1,17 @@
 package io.posestate.ui.internal.preferences;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -13,6 +19,9 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 /** Window &gt; Preferences &gt; POS Estate &gt; Audit Policy: the thresholds the audit rules apply (formats.md). */
 public final class PolicyPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 	public static final String ID = "io.posestate.ui.preferences.policy";
+
+	/** The fields, to check the policy as a whole as it is entered. */
+	private final List<StringFieldEditor> editors = new ArrayList<>();
 
 	public PolicyPreferencePage() {
 		super(GRID);
@@ -54,23 +63,22 @@ public final class PolicyPreferencePage extends FieldEditorPreferencePage implem
 	}
 
 	@Override
-	public void propertyChange(org.eclipse.jface.util.PropertyChangeEvent event) {
+	public void propertyChange(PropertyChangeEvent event) {
 		super.propertyChange(event);
-		if (event.getProperty().equals(org.eclipse.jface.preference.FieldEditor.VALUE)) {
+		if (event.getProperty().equals(FieldEditor.VALUE)) {
 			checkState();
 		}
 	}
 
-	private java.util.Map<String, String> fieldValues() {
-		java.util.Map<String, String> values = new java.util.HashMap<>();
+	/** The values as entered, by preference key. */
+	private Map<String, String> fieldValues() {
+		Map<String, String> values = new HashMap<>();
 		editors.forEach(e -> values.put(e.getPreferenceName(), e.getStringValue()));
 		return values;
 	}
 
-	private final java.util.List<StringFieldEditor> editors = new java.util.ArrayList<>();
-
 	@Override
-	protected void addField(org.eclipse.jface.preference.FieldEditor editor) {
+	protected void addField(FieldEditor editor) {
 		super.addField(editor);
 		if (editor instanceof StringFieldEditor s) {
 			editors.add(s);

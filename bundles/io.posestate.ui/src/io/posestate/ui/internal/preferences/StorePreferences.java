@@ -2,6 +2,8 @@ package io.posestate.ui.internal.preferences;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
@@ -80,12 +82,12 @@ public final class StorePreferences extends AbstractPreferenceInitializer {
 	 * @throws IllegalArgumentException naming the threshold when a stored value is not valid
 	 */
 	public static AuditPolicy policy() {
-		return policy(java.util.Map.of());
+		return policy(Map.of());
 	}
 
 	/** The audit policy with some values (by key) taken from {@code entered} instead of the preferences. */
-	static AuditPolicy policy(java.util.Map<String, String> entered) {
-		java.util.function.Function<String, String> value = k -> entered.containsKey(k) ? blankToNull(entered.get(k))
+	static AuditPolicy policy(Map<String, String> entered) {
+		Function<String, String> value = k -> entered.containsKey(k) ? blankToNull(entered.get(k))
 				: text(k);
 		AuditPolicy defaults = AuditPolicy.defaults();
 		BigDecimal limit = decimal(DEFAULT_LIMIT, value.apply(DEFAULT_LIMIT),
