@@ -6,6 +6,8 @@ public final class EstateUi {
 	public static final String NAVIGATOR_VIEW = "io.posestate.ui.views.navigator";
 	public static final String TERMINALS_VIEW = "io.posestate.ui.views.terminals";
 	public static final String DASHBOARD_VIEW = "io.posestate.ui.views.dashboard";
+	public static final String CASES_VIEW = "io.posestate.ui.views.cases";
+	public static final String FINDINGS_VIEW = "io.posestate.ui.views.findings";
 	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 	public static final String TERMINAL_EDITOR = "io.posestate.ui.editors.terminal";
 	public static final String MERCHANT_EDITOR = "io.posestate.ui.editors.merchant";

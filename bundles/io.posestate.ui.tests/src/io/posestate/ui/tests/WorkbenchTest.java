@@ -4,9 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.ui.ISharedImages;
+import io.posestate.audit.api.AuditPolicy;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.Severity;
+import io.posestate.demo.DemoEstate;
+import io.posestate.lifecycle.Lifecycle;
+import io.posestate.lifecycle.OpenRequest;
+import io.posestate.lifecycle.Role;
+import io.posestate.lifecycle.StepInput;
+import io.posestate.lifecycle.model.Case;
+import io.posestate.lifecycle.model.CaseStatus;
+import io.posestate.lifecycle.model.Scenario;
+import io.posestate.lifecycle.model.Step;
+import io.posestate.lifecycle.model.StepStatus;
+import io.posestate.registry.api.FileImport;
+import io.posestate.ui.internal.UiMasking;
+import io.posestate.ui.internal.cases.CasesView;
+import io.posestate.ui.internal.cases.StepDialog;
+import io.posestate.ui.internal.findings.FindingsView;
+import io.posestate.ui.internal.findings.StoredFindings;
+import io.posestate.ui.internal.jobs.AuditJob;
+import io.posestate.ui.internal.jobs.ImportJob;
+import io.posestate.ui.internal.jobs.ReportJobs;
+import io.posestate.ui.internal.jobs.Reports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +84,8 @@ import io.posestate.ui.EstateUi;
 import io.posestate.ui.internal.Workbench;
 import io.posestate.ui.internal.WorkbenchApplication;
 import io.posestate.ui.internal.editors.MerchantEditor;
+import io.posestate.ui.internal.preferences.MaskingPreferencePage;
+import io.posestate.ui.internal.preferences.PolicyPreferencePage;
 import io.posestate.ui.internal.preferences.StorePreferencePage;
 import io.posestate.ui.internal.preferences.StorePreferences;
 import io.posestate.ui.internal.editors.TerminalEditor;
@@ -100,6 +132,12 @@ class WorkbenchTest {
 			sleep();
 		}
 		display = PlatformUI.getWorkbench().getDisplay();
+		// the demo estate's own audit, started with the workbench, is done before the tests run theirs
+		try {
+			Job.getJobManager().join(AuditJob.FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static boolean windowOpen() {
@@ -151,16 +189,30 @@ class WorkbenchTest {
 		ui(() -> {
 			NavigatorView navigator = (NavigatorView) page.findView(EstateUi.NAVIGATOR_VIEW);
 			Tree tree = navigator.viewer().getTree();
-			assertEquals(List.of("By state", "By vendor", "By model", "By region",
+			assertEquals(List.of("By acquirer", "By state", "By vendor", "By model", "By region",
 					String.format("Merchants with a cancelled phone (%,d)", summary.flaggedMerchants())),
 					texts(tree.getItems()));
-			assertEquals(expected, texts(tree.getItem(0).getItems()));
-			TreeItem group = tree.getItem(0).getItems()[0];
+			assertEquals(expected, texts(tree.getItem(1).getItems()));
+			TreeItem group = tree.getItem(1).getItems()[0];
 			navigator.viewer().expandToLevel(group.getData(), 1);
 			assertEquals(Math.min(firstGroup, 50) + (firstGroup > 50 ? 1 : 0), group.getItemCount());
 			assertInstanceOf(Terminal.class, group.getItem(0).getData());
 
-			TreeItem flagged = tree.getItem(4);
+			// acquirer -> merchant -> terminal, read as the levels are expanded
+			TreeItem acquirer = tree.getItem(0).getItem(0);
+			assertTrue(acquirer.getText().matches(".+ \\([0-9,]+ merchants\\)"), acquirer.getText());
+			navigator.viewer().expandToLevel(acquirer.getData(), 1);
+			TreeItem merchantItem = acquirer.getItem(0);
+			String merchantNo = merchantItem.getText().split(" ")[0];
+			long terminals = registry.countTerminals(TerminalQuery.all().withMerchantNo(merchantNo));
+			assertTrue(merchantItem.getText().endsWith(String.format("(%,d terminals)", terminals)), merchantItem.getText());
+			if (terminals > 0) {
+				navigator.viewer().expandToLevel(merchantItem.getData(), 1);
+				Terminal t = assertInstanceOf(Terminal.class, merchantItem.getItem(0).getData());
+				assertEquals(merchantNo, t.getMerchantNo());
+			}
+
+			TreeItem flagged = tree.getItem(5);
 			navigator.viewer().expandToLevel(flagged.getData(), 1);
 			assertEquals(summary.flaggedMerchants(), flagged.getItemCount());
 			Merchant first = assertInstanceOf(Merchant.class, flagged.getItem(0).getData());
@@ -375,6 +427,58 @@ class WorkbenchTest {
 		assertEquals(null, StorePreferences.store());
 	}
 
+	@Test
+	void policyAndMaskingPreferencePagesCheckAndSave() {
+		try {
+			ui(() -> {
+				assertNotNull(PlatformUI.getWorkbench().getPreferenceManager().find(StorePreferencePage.ID + "/"
+						+ PolicyPreferencePage.ID));
+				Shell shell = new Shell(display);
+				try {
+					PolicyPreferencePage policy = new PolicyPreferencePage();
+					policy.createControl(shell);
+					List<Text> fields = all(Text.class, policy.getControl());
+					assertEquals(5, fields.size(), "limit, dormant warning and critical, spike minimum and share");
+					assertEquals("1000.00", fields.get(0).getText());
+					type(fields.get(1), "900");
+					assertFalse(policy.isValid());
+					assertTrue(policy.getErrorMessage().contains("warning <= critical"), policy.getErrorMessage());
+					type(fields.get(1), "30");
+					type(fields.get(0), "12.345");
+					assertFalse(policy.isValid(), "an amount has 2 decimals at most");
+					type(fields.get(0), "500");
+					assertTrue(policy.isValid(), policy.getErrorMessage());
+					assertTrue(policy.performOk());
+
+					MaskingPreferencePage masking = new MaskingPreferencePage();
+					masking.createControl(shell);
+					List<Button> roles = all(Button.class, masking.getControl()).stream()
+							.filter(b -> (b.getStyle() & SWT.CHECK) != 0).toList();
+					assertEquals(Role.values().length, roles.size());
+					Button supervisors = roles.get(Role.SUPERVISOR.ordinal());
+					assertTrue(supervisors.getText().startsWith("Supervisors"));
+					assertFalse(supervisors.getSelection(), "nobody sees numbers in clear by default");
+					supervisors.setSelection(true);
+					supervisors.notifyListeners(SWT.Selection, new Event());
+					assertTrue(masking.performOk());
+				} finally {
+					shell.dispose();
+				}
+			});
+			AuditPolicy saved = StorePreferences.policy();
+			assertEquals(30, saved.dormantWarningDays());
+			assertEquals(500_00, saved.defaultLimitCents());
+			assertTrue(StorePreferences.unmasks(Role.SUPERVISOR));
+		} finally {
+			for (String key : List.of("policy.defaultLimit", "policy.dormantWarningDays", "policy.dormantCriticalDays",
+					"policy.spikeMinTransactions", "policy.spikeFailedShare")) {
+				InstanceScope.INSTANCE.getNode("io.posestate.ui").remove(key);
+			}
+			StorePreferences.setUnmasks(Role.SUPERVISOR, false);
+			EstateSession.changed();
+		}
+	}
+
 	private static <T extends Control> T find(Class<T> type, Control control) {
 		if (type.isInstance(control)) {
 			return type.cast(control);
@@ -388,6 +492,273 @@ class WorkbenchTest {
 			}
 		}
 		return null;
+	}
+
+	@Test
+	void auditJobStoresFindingsThatTheFindingsViewShows() throws Exception {
+		Path transactions = WorkbenchApplication.demoFiles().resolve("transactions.csv");
+		AuditJob job = new AuditJob(transactions, DemoEstate.Options.DEFAULT_AS_OF, StorePreferences.policy());
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.INFO, job.getResult().getSeverity(), job.getResult().getMessage());
+		List<Finding> produced = job.result().findings();
+		assertFalse(produced.isEmpty(), "the demo estate plants anomalies");
+		assertTrue(job.runId() >= 0, "the findings were stored with the estate");
+		Path outputs = Reports.auditRun(job.runId());
+		assertTrue(Files.isRegularFile(outputs.resolve("report.html")), "HTML report moved in place");
+		assertTrue(Files.isRegularFile(outputs.resolve("report.pdf")), "PDF report moved in place");
+		assertTrue(Files.isRegularFile(outputs.resolve("findings.csv")));
+
+		DashboardView dashboard = onUi(() -> (DashboardView) page.findView(EstateUi.DASHBOARD_VIEW));
+		waitUntil("findings by rule on the dashboard",
+				() -> StoredFindings.byRule(produced).equals(dashboard.charts().get("rule")));
+		assertFalse(onUi(() -> dashboard.trends().get("findings")).isEmpty(), "findings per day");
+
+		FindingsView view = onUi(() -> (FindingsView) page.showView(EstateUi.FINDINGS_VIEW));
+		waitUntil("the stored run in the Findings view", () -> view.run() != null && view.run().id() == job.runId());
+		assertEquals(produced, view.findings());
+		Finding onTerminal = produced.stream()
+				.filter(f -> f.serialNumber() != null && registry.terminal(f.serialNumber()).isPresent()).findFirst()
+				.orElseThrow();
+		ui(() -> {
+			Tree tree = view.viewer().getTree();
+			view.viewer().expandAll();
+			long rules = produced.stream().map(Finding::rule).distinct().count();
+			assertEquals(rules, tree.getItemCount(), "one group per rule");
+			TreeItem worst = tree.getItem(0);
+			boolean critical = produced.stream().anyMatch(f -> f.severity() == Severity.CRITICAL);
+			assertEquals(PlatformUI.getWorkbench().getSharedImages().getImage(critical
+					? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK), worst.getImage());
+			int total = 0;
+			TreeItem target = null;
+			for (TreeItem group : tree.getItems()) {
+				total += group.getItemCount();
+				for (TreeItem item : group.getItems()) {
+					if (target == null && onTerminal.equals(item.getData())) {
+						target = item;
+					}
+				}
+			}
+			assertEquals(produced.size(), total);
+			assertNotNull(target);
+			// double-click: the terminal's editor opens
+			tree.setSelection(target);
+			tree.notifyListeners(SWT.DefaultSelection, new Event());
+			assertEquals(onTerminal.serialNumber(), page.getActiveEditor().getEditorInput().getName());
+			assertInstanceOf(TerminalEditor.class, page.getActiveEditor());
+		});
+
+		// critical findings become S2 stop-use alert cases on the board, once
+		long critical = produced.stream().filter(f -> f.severity() == Severity.CRITICAL && f.serialNumber() != null
+				&& registry.terminal(f.serialNumber()).isPresent()).count();
+		int opened = onUi(view::openAlerts);
+		assertTrue(opened > 0 && opened <= critical, opened + " alerts for " + critical + " critical findings");
+		assertEquals(0, onUi(view::openAlerts), "no second alert for the same terminal and cause");
+		assertTrue(EstateSession.lifecycle().list(CaseStatus.OPEN, Scenario.S2).size() >= opened);
+	}
+
+	@Test
+	void casesBoardAdvancesAStepWithEvidence() throws Exception {
+		Lifecycle lifecycle = EstateSession.lifecycle();
+		Case rebinding = lifecycle.list(CaseStatus.OPEN, Scenario.S1).stream()
+				.map(c -> lifecycle.find(c.getId()).orElseThrow())
+				.filter(c -> c.getSteps().get(0).getStatus() == StepStatus.PENDING).findFirst()
+				.orElseThrow(() -> new AssertionError("the demo opens re-binding cases for its cancelled phones"));
+		Path evidence = Files.writeString(Files.createTempFile("cause-check", ".txt"), "carrier confirms: cancelled");
+		CasesView view = onUi(() -> (CasesView) page.showView(EstateUi.CASES_VIEW));
+		ui(view::reload);
+		waitUntil("the board read", view::isLoaded);
+		StepDialog refused = onUi(() -> {
+			view.select(rebinding.getId());
+			StepDialog d = view.stepDialog();
+			d.setBlockOnOpen(false);
+			d.open();
+			d.fill("checked with the carrier", "", Map.of());
+			press(d.getShell(), "Record step");
+			return d;
+		});
+		ui(() -> {
+			assertFalse(refused.getShell() == null || refused.getShell().isDisposed(), "a refused step keeps the dialog");
+			String error = refusedMessage(refused.getShell());
+			assertTrue(error != null && error.contains("missing evidence CAUSE_CHECK"), error);
+			refused.fill("checked with the carrier", "cause=ACCOUNT_BINDING", Map.of("CAUSE_CHECK", evidence.toString()));
+			press(refused.getShell(), "Record step");
+			assertNull(refused.getShell(), "recorded: the dialog closed");
+		});
+		Case after = lifecycle.find(rebinding.getId()).orElseThrow();
+		Step first = after.getSteps().get(0);
+		assertEquals(StepStatus.DONE, first.getStatus());
+		assertEquals(EstateSession.actor(), first.getActor());
+		assertEquals("CAUSE_CHECK", first.getEvidence().get(0).getKind());
+		assertEquals(sha256(evidence), first.getEvidence().get(0).getSha256());
+		waitUntil("the board shows the recorded step", () -> {
+			Case shown = view.selectedCase();
+			return shown != null && shown.getId() == rebinding.getId()
+					&& view.steps().getTable().getItem(0).getText(2).equals("DONE");
+		});
+		assertEquals("2 CONTACT_MERCHANT", onUi(() -> view.cases().getTree().getSelection()[0].getText(3)));
+
+		// the case report: generated by a job from the lifecycle's report, with the step and its evidence
+		Job report = ReportJobs.caseReport(rebinding.getId(), false);
+		report.schedule();
+		report.join();
+		assertEquals(IStatus.INFO, report.getResult().getSeverity(), report.getResult().getMessage());
+		String html = Files.readString(ReportJobs.caseReportFile(rebinding.getId()));
+		assertTrue(html.contains("CAUSE_CHECK") && html.contains("VERIFY_CAUSE"), "the report shows the step");
+		assertFalse(html.contains(rebinding.getCause()), "the cancelled phone is masked in the report");
+		assertFalse(onUi(() -> ((DashboardView) page.findView(EstateUi.DASHBOARD_VIEW)).trends().get("events"))
+				.isEmpty(), "lifecycle events per day on the dashboard");
+	}
+
+	@Test
+	void selfApprovalIsRefusedWithTheLifecyclesMessage() {
+		Lifecycle lifecycle = EstateSession.lifecycle();
+		String me = EstateSession.actor();
+		Terminal active = terminalIn(TerminalState.ACTIVE, 3);
+		Case alert = lifecycle.open(me, new OpenRequest(Scenario.S2, active.getSerialNumber(), null, "MAINTENANCE_DUE",
+				me, null, Map.of()));
+		lifecycle.step(alert.getId(), Lifecycle.ANY_VERSION, "REQUEST_ALERT", me,
+				StepInput.of("maintenance due", null, null));
+		CasesView view = onUi(() -> (CasesView) page.showView(EstateUi.CASES_VIEW));
+		ui(view::reload);
+		waitUntil("the board read", view::isLoaded);
+		ui(() -> {
+			view.select(alert.getId());
+			assertFalse(view.decide(true, null));
+			assertTrue(view.message().contains("cannot approve their own request"), view.message());
+		});
+		assertEquals(StepStatus.AWAITING_APPROVAL, lifecycle.find(alert.getId()).orElseThrow().getSteps().get(0).getStatus());
+
+		lifecycle.grantRole(me, "second-supervisor", Role.SUPERVISOR);
+		StorePreferences.setActor("second-supervisor");
+		try {
+			ui(() -> {
+				EstateSession.changed();
+				view.reload();
+			});
+			waitUntil("the board read as the second supervisor", view::isLoaded);
+			ui(() -> {
+				view.select(alert.getId());
+				assertTrue(view.decide(true, "ok"), view.message());
+				assertNull(view.message());
+			});
+			Step approved = lifecycle.find(alert.getId()).orElseThrow().getSteps().get(0);
+			assertEquals(StepStatus.DONE, approved.getStatus());
+			assertEquals("second-supervisor", approved.getApprovals().get(0).getApprover());
+		} finally {
+			StorePreferences.setActor(null);
+			EstateSession.changed();
+		}
+	}
+
+	@Test
+	void cancelledImportLeavesWholeFilesOnly() throws Exception {
+		Path files = Files.createTempDirectory("posestate-import");
+		int bigger = DEMO_TERMINALS + 500;
+		DemoEstate.generate(new DemoEstate.Options(bigger, 42, 0, DemoEstate.Options.DEFAULT_AS_OF), files);
+		EstateSummary before = registry.summary();
+		ImportJob job = new ImportJob(files) {
+			@Override
+			protected void afterFile(FileImport done) {
+				if (done.file().equals("merchants.csv")) {
+					cancel();
+				}
+			}
+		};
+		job.schedule();
+		job.join();
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().getMessage());
+		assertTrue(job.getResult().getMessage().contains("not imported: phone_status.csv, terminals.csv"),
+				job.getResult().getMessage());
+		assertEquals(List.of("licensed_acquirers.csv", "merchants.csv"),
+				job.imported().stream().map(FileImport::file).toList());
+		EstateSummary after = registry.summary();
+		assertEquals(new DemoEstate.Options(bigger, 42, 0, DemoEstate.Options.DEFAULT_AS_OF).merchants(),
+				after.merchants(), "merchants.csv imported whole");
+		assertEquals(before.terminals(), after.terminals(), "terminals.csv not imported at all");
+		assertEquals(before.terminalsByState(), after.terminalsByState());
+	}
+
+	@Test
+	void numbersAreShownInClearOnlyToRolesTheMaskingPreferencesAllow() {
+		Merchant merchant = boundMerchant();
+		String phone = merchant.getPhone().getNumber();
+		assertEquals(Masking.maskPhone(phone), UiMasking.phone(phone), "masked by default, even for a supervisor");
+		StorePreferences.setUnmasks(Role.SUPERVISOR, true);
+		try {
+			EstateSession.changed();
+			assertEquals(phone, UiMasking.phone(phone), "a supervisor may see numbers once allowed");
+			assertEquals(merchant.getSettlementAccount(), UiMasking.account(merchant.getSettlementAccount()));
+			StorePreferences.setActor("nobody-granted");
+			assertEquals(Masking.maskPhone(phone), UiMasking.phone(phone), "no role: masked");
+		} finally {
+			StorePreferences.setUnmasks(Role.SUPERVISOR, false);
+			StorePreferences.setActor(null);
+			EstateSession.changed();
+		}
+	}
+
+	@Test
+	void policyPreferencesMakeTheAuditPolicy() {
+		assertEquals(AuditPolicy.defaults().toString(), StorePreferences.policy().toString());
+		InstanceScope.INSTANCE.getNode("io.posestate.ui").put("policy.dormantWarningDays", "30");
+		try {
+			assertEquals(30, StorePreferences.policy().dormantWarningDays());
+			InstanceScope.INSTANCE.getNode("io.posestate.ui").put("policy.dormantWarningDays", "900");
+			IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+					StorePreferences::policy);
+			assertTrue(e.getMessage().contains("warning <= critical"), e.getMessage());
+		} finally {
+			InstanceScope.INSTANCE.getNode("io.posestate.ui").remove("policy.dormantWarningDays");
+		}
+	}
+
+	/** Types into a text field as a user does: its text changes, then a key goes down and up. */
+	private static void type(Text field, String text) {
+		field.setText(text);
+		field.notifyListeners(SWT.KeyDown, new Event());
+		field.notifyListeners(SWT.KeyUp, new Event());
+	}
+
+	/** Presses a dialog button by its label, as a click does. */
+	private static void press(Shell shell, String label) {
+		for (Button b : all(Button.class, shell)) {
+			if (b.getText().replace("&", "").equals(label)) {
+				b.notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+		}
+		fail("no button " + label);
+	}
+
+	/** The error a TitleAreaDialog shows (in its message label). */
+	private static String refusedMessage(Shell shell) {
+		for (Control c : all(Control.class, shell)) {
+			String text = c instanceof org.eclipse.swt.widgets.Text t && (t.getStyle() & SWT.READ_ONLY) != 0 ? t.getText()
+					: c instanceof org.eclipse.swt.widgets.Label l ? l.getText() : null;
+			if (text != null && text.contains("refused")) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	private static <T extends Control> List<T> all(Class<T> type, Control control) {
+		List<T> found = new ArrayList<>();
+		if (type.isInstance(control)) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				found.addAll(all(type, child));
+			}
+		}
+		return found;
+	}
+
+	private static String sha256(Path file) throws Exception {
+		return java.util.HexFormat.of().formatHex(
+				java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 
 	private Terminal terminalIn(TerminalState state, int index) {

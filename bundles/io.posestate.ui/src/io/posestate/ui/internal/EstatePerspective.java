@@ -6,7 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import io.posestate.ui.EstateUi;
 
-/** Estate: navigator on the left, editors and the dashboard in the middle, terminals and properties below. */
+/**
+ * Estate: navigator on the left, findings and cases above the editors, the dashboard beside them, terminals and
+ * properties below.
+ */
 public final class EstatePerspective implements IPerspectiveFactory {
 
 	@Override
@@ -18,9 +21,14 @@ public final class EstatePerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(EstateUi.PROGRESS_VIEW);
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.68f, EstateUi.TERMINALS_VIEW);
 		layout.addView(EstateUi.DASHBOARD_VIEW, IPageLayout.RIGHT, 0.6f, editors);
+		IFolderLayout work = layout.createFolder("io.posestate.ui.folders.work", IPageLayout.TOP, 0.75f, editors);
+		work.addView(EstateUi.FINDINGS_VIEW);
+		work.addView(EstateUi.CASES_VIEW);
 		layout.addShowViewShortcut(EstateUi.NAVIGATOR_VIEW);
 		layout.addShowViewShortcut(EstateUi.TERMINALS_VIEW);
 		layout.addShowViewShortcut(EstateUi.DASHBOARD_VIEW);
+		layout.addShowViewShortcut(EstateUi.CASES_VIEW);
+		layout.addShowViewShortcut(EstateUi.FINDINGS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(EstateUi.PROGRESS_VIEW);
 	}

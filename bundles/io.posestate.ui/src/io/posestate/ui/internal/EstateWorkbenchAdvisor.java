@@ -1,5 +1,9 @@
 package io.posestate.ui.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
@@ -18,9 +22,36 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import io.posestate.ui.EstateSession;
 import io.posestate.ui.EstateUi;
+import io.posestate.demo.DemoEstate;
+import io.posestate.ui.internal.jobs.AuditJob;
+import io.posestate.ui.internal.preferences.StorePreferences;
+import io.posestate.ui.internal.views.TableBenchmark;
 
 /** Opens one window on the Estate perspective with File and Window menus; the layout is not persisted. */
 final class EstateWorkbenchAdvisor extends WorkbenchAdvisor {
+	private final boolean benchmark;
+
+	EstateWorkbenchAdvisor(boolean benchmark) {
+		this.benchmark = benchmark;
+	}
+
+	@Override
+	public void postStartup() {
+		if (benchmark) {
+			TableBenchmark.start();
+			return;
+		}
+		// a demo estate comes audited: its transactions.csv runs through the audit as a job
+		Path demo = WorkbenchApplication.demoFiles();
+		Path transactions = demo == null ? null : demo.resolve("transactions.csv");
+		try {
+			if (transactions != null && Files.size(transactions) > 200) {
+				new AuditJob(transactions, DemoEstate.Options.DEFAULT_AS_OF, StorePreferences.policy()).schedule();
+			}
+		} catch (IOException e) {
+			// no demo transactions: nothing to audit
+		}
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {

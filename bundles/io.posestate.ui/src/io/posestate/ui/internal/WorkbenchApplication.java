@@ -16,19 +16,38 @@ import io.posestate.cli.api.Args;
 import io.posestate.cli.api.CliContext;
 import io.posestate.cli.api.UsageException;
 import io.posestate.demo.DemoEstate;
+import io.posestate.lifecycle.Role;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.ui.EstateSession;
 import io.posestate.ui.internal.preferences.StorePreferences;
 
 /**
- * {@code ./posestate workbench [--demo [--terminals N]] [--store URL]}: opens the estate, then runs the
- * workbench. Without a display it stops with a clear message before any SWT class is touched (the SWT side
+ * {@code ./posestate workbench [--demo [--terminals N]] [--store URL] [--bench]}: opens the estate, then runs the
+ * workbench ({@code --bench}: measures the Terminals table, prints the figures and closes). Without a display it stops with a clear message before any SWT class is touched (the SWT side
  * lives in {@link WorkbenchLauncher}).
  */
 public final class WorkbenchApplication implements IApplication {
-	static final String USAGE = "workbench [--demo [--terminals N]] [--store URL]";
+	static final String USAGE = "workbench [--demo [--terminals N]] [--store URL] [--bench]";
 	static final long DEMO_SEED = 42;
+	/** Demo estates up to this size come with transactions to audit. */
+	static final int DEMO_TRANSACTIONS_UP_TO = 100_000;
+	private static volatile Path demoFiles;
+
+	/** The demo estate's interchange files (transactions.csv to audit), or null when no demo estate is open. */
+	public static Path demoFiles() {
+		return demoFiles;
+	}
+
+	/**
+	 * The person running a demo becomes its supervisor (the first role of a store) and finds the re-binding cases
+	 * of the planted cancelled phones on the Cases board.
+	 */
+	private static void setUpDemoCases() {
+		String actor = EstateSession.actor();
+		EstateSession.lifecycle().grantRole(actor, actor, Role.SUPERVISOR);
+		EstateSession.lifecycle().openRebindingCases(actor);
+	}
 
 	@Override
 	public Object start(IApplicationContext context) {
@@ -45,7 +64,7 @@ public final class WorkbenchApplication implements IApplication {
 	public static int run(List<String> words) {
 		Args args;
 		try {
-			args = Args.parse(words, Set.of("store", "terminals"), Set.of("demo"));
+			args = Args.parse(words, Set.of("store", "terminals"), Set.of("demo", "bench"));
 		} catch (UsageException e) {
 			System.err.println("posestate workbench: " + e.getMessage());
 			System.err.println("usage: posestate " + USAGE);
@@ -60,18 +79,24 @@ public final class WorkbenchApplication implements IApplication {
 		Path demo = null;
 		try {
 			EstateRegistry registry;
+			String location;
 			if (args.flag("demo")) {
 				int terminals = args.integer("terminals", 20_000, 1, 5_000_000);
 				Path dir = Files.createTempDirectory("posestate-demo");
 				demo = dir;
 				// also when the process is stopped by a signal, which skips the finally below
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "remove demo estate"));
-				registry = openDemo(services, terminals, dir);
+				location = dir.resolve("store").toString();
+				registry = openDemo(services, terminals, dir, location);
 			} else {
-				registry = services.service(RegistryFactory.class).open(args.get("store", StorePreferences.store()));
+				location = args.get("store", StorePreferences.store());
+				registry = services.service(RegistryFactory.class).open(location);
 			}
-			EstateSession.open(registry);
-			return WorkbenchLauncher.run();
+			EstateSession.open(registry, location);
+			if (demo != null) {
+				setUpDemoCases();
+			}
+			return WorkbenchLauncher.run(args.flag("bench"));
 		} catch (UsageException e) {
 			System.err.println("posestate workbench: " + e.getMessage());
 			return 2;
@@ -80,6 +105,7 @@ public final class WorkbenchApplication implements IApplication {
 			return 1;
 		} finally {
 			EstateSession.close();
+			demoFiles = null;
 			if (demo != null) {
 				deleteTree(demo);
 			}
@@ -109,12 +135,20 @@ public final class WorkbenchApplication implements IApplication {
 		return null;
 	}
 
-	/** A fresh demo estate (the {@code demo} command's generator, registry files only) in a temporary H2 store. */
-	private static EstateRegistry openDemo(CliContext services, int terminals, Path dir) throws IOException {
+	/**
+	 * A fresh demo estate (the {@code demo} command's generator) in a temporary H2 store. Its transactions.csv
+	 * (a dozen transactions an active terminal, with the planted anomalies) stays in {@link #demoFiles()} for audits;
+	 * estates above {@link #DEMO_TRANSACTIONS_UP_TO} terminals get an empty one.
+	 */
+	private static EstateRegistry openDemo(CliContext services, int terminals, Path dir, String location)
+			throws IOException {
 		System.out.println("posestate workbench: generating a demo estate of " + terminals + " terminals in " + dir);
-		DemoEstate.generate(new DemoEstate.Options(terminals, DEMO_SEED, 0, DemoEstate.Options.DEFAULT_AS_OF),
+		int perTerminal = terminals <= DEMO_TRANSACTIONS_UP_TO ? DemoEstate.Options.demo(terminals, DEMO_SEED)
+				.transactionsPerTerminal() : 0;
+		DemoEstate.generate(new DemoEstate.Options(terminals, DEMO_SEED, perTerminal, DemoEstate.Options.DEFAULT_AS_OF),
 				dir.resolve("files"));
-		EstateRegistry registry = services.service(RegistryFactory.class).open(dir.resolve("store").toString());
+		demoFiles = dir.resolve("files");
+		EstateRegistry registry = services.service(RegistryFactory.class).open(location);
 		try {
 			registry.importDirectory(dir.resolve("files"), services.actor());
 			return registry;

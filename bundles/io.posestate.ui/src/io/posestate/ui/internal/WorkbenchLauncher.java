@@ -10,10 +10,11 @@ final class WorkbenchLauncher {
 	private WorkbenchLauncher() {
 	}
 
-	static int run() {
+	/** @param benchmark whether to run the Terminals table benchmark once the window is open, then close */
+	static int run(boolean benchmark) {
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new EstateWorkbenchAdvisor());
+			int code = PlatformUI.createAndRunWorkbench(display, new EstateWorkbenchAdvisor(benchmark));
 			return code == PlatformUI.RETURN_RESTART ? (Integer) IApplication.EXIT_RESTART : 0;
 		} finally {
 			display.dispose();

@@ -21,7 +21,7 @@ import org.eclipse.ui.part.EditorPart;
 import io.posestate.model.Merchant;
 import io.posestate.model.Phone;
 import io.posestate.model.Terminal;
-import io.posestate.model.util.Masking;
+import io.posestate.ui.internal.UiMasking;
 import io.posestate.model.validation.EstateValidation;
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.ui.EstateSession;
@@ -64,7 +64,7 @@ public final class MerchantEditor extends EditorPart {
 		field(form, "Region", merchant.getRegion());
 		field(form, "Acquirer", merchant.getAcquirerCode());
 		field(form, "Status", merchant.getStatus() == null ? "" : merchant.getStatus().getLiteral());
-		field(form, "Settlement account", Masking.maskAccount(merchant.getSettlementAccount()));
+		field(form, "Settlement account", UiMasking.account(merchant.getSettlementAccount()));
 		field(form, "Phone", phone(merchant.getPhone()));
 		field(form, "Backup phone", phone(merchant.getBackupPhone()));
 		field(form, "E-mail", merchant.getEmail());
@@ -107,7 +107,7 @@ public final class MerchantEditor extends EditorPart {
 			return "";
 		}
 		String status = phone.getStatus() == null ? "" : " (" + phone.getStatus().getLiteral() + ")";
-		return Masking.maskPhone(phone.getNumber()) + status;
+		return UiMasking.phone(phone.getNumber()) + status;
 	}
 
 	public List<String> problems() {

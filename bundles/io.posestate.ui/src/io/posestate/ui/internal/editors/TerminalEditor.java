@@ -32,7 +32,7 @@ import io.posestate.model.EstatePackage;
 import io.posestate.model.LifecycleEvent;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
-import io.posestate.model.util.Masking;
+import io.posestate.ui.internal.UiMasking;
 import io.posestate.model.validation.EstateValidation;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryException;
@@ -109,7 +109,7 @@ public final class TerminalEditor extends EditorPart {
 		Forms.readOnly(form, "Deployed region", working.getDeployedRegion());
 		Forms.readOnly(form, "Activated", working.getActivatedAt() == null ? "" : working.getActivatedAt().toString());
 		Forms.readOnly(form, "Bound phone",
-				working.getBoundPhone() == null ? "" : Masking.maskPhone(working.getBoundPhone().getNumber()));
+				working.getBoundPhone() == null ? "" : UiMasking.phone(working.getBoundPhone().getNumber()));
 
 		Label historyLabel = new Label(form, SWT.NONE);
 		historyLabel.setText("Lifecycle history");

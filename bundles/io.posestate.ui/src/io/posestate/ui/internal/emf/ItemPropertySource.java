@@ -10,9 +10,12 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
+import io.posestate.model.provider.MaskedItemPropertyDescriptor;
+import io.posestate.ui.internal.UiMasking;
+
 /**
  * Shows an object's EMF.Edit property descriptors in the Properties view, read-only: values are formatted by
- * the descriptors' label providers (which mask phone and account numbers). Editing happens in the editors.
+ * the descriptors' label providers (which mask phone and account numbers unless the user's role may see them). Editing happens in the editors.
  */
 final class ItemPropertySource implements IPropertySource {
 	private final Object object;
@@ -38,10 +41,14 @@ final class ItemPropertySource implements IPropertySource {
 		p.setCategory(d.getCategory(object));
 		p.setDescription(d.getDescription(object));
 		IItemLabelProvider labels = d.getLabelProvider(object);
+		boolean clear = d instanceof MaskedItemPropertyDescriptor && UiMasking.clear();
 		p.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object value) {
-				return value == null ? "" : labels.getText(value);
+				if (value == null) {
+					return "";
+				}
+				return clear && value instanceof String s ? s : labels.getText(value);
 			}
 		});
 		return p;

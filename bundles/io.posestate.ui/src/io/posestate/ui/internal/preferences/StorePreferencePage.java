@@ -7,15 +7,18 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Window &gt; Preferences &gt; POS Estate: the store the workbench opens when no --store is given. */
+/**
+ * Window &gt; Preferences &gt; POS Estate: the store the workbench opens when no --store is given, and who acts
+ * (recorded in lifecycle events and audit runs; their lifecycle role decides what they may do and see).
+ */
 public final class StorePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 	public static final String ID = "io.posestate.ui.preferences.store";
 
 	public StorePreferencePage() {
 		super(GRID);
 		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, StorePreferences.NODE));
-		setDescription("Where the estate is stored. Used from the next start of the workbench; "
-				+ "./posestate workbench --store URL overrides it.");
+		setDescription("Where the estate is stored (used from the next start of the workbench; "
+				+ "./posestate workbench --store URL overrides it), and who acts.");
 	}
 
 	@Override
@@ -25,6 +28,17 @@ public final class StorePreferencePage extends FieldEditorPreferencePage impleme
 		store.getTextControl(getFieldEditorParent())
 				.setMessage("folder (embedded H2), jdbc:h2:... or jdbc:postgresql://...; empty: the default store");
 		addField(store);
+		StringFieldEditor actor = new StringFieldEditor(StorePreferences.ACTOR, "&Acting user:", getFieldEditorParent());
+		actor.getTextControl(getFieldEditorParent())
+				.setMessage("empty: the operating system user (" + System.getProperty("user.name") + ")");
+		addField(actor);
+	}
+
+	@Override
+	public boolean performOk() {
+		boolean ok = super.performOk();
+		io.posestate.ui.EstateSession.changed(); // the acting user, and so the role, may have changed
+		return ok;
 	}
 
 	@Override

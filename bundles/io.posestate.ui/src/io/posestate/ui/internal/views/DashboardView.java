@@ -1,6 +1,10 @@
 package io.posestate.ui.internal.views;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -10,10 +14,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
+import io.posestate.audit.api.Finding;
+import io.posestate.lifecycle.AuditEvent;
 import io.posestate.registry.api.EstateSummary;
 import io.posestate.ui.EstateSession;
+import io.posestate.ui.internal.findings.StoredFindings;
 
-/** Counts of the estate at a glance: terminals by state, vendor and model, merchants and flagged phones. */
+/**
+ * The estate at a glance: terminals by state, vendor and model, merchants and flagged phones; the newest audit's
+ * findings by rule and per day; lifecycle events per day.
+ */
 public final class DashboardView extends ViewPart {
 	private ScrolledComposite scroller;
 	private Composite body;
@@ -21,6 +31,9 @@ public final class DashboardView extends ViewPart {
 	private BarChart byState;
 	private BarChart byVendor;
 	private BarChart byModel;
+	private BarChart findingsByRule;
+	private TrendChart findingsPerDay;
+	private TrendChart eventsPerDay;
 	private final Runnable onEstateChanged = () -> {
 		if (body != null && !body.isDisposed()) {
 			body.getDisplay().asyncExec(this::reload);
@@ -39,6 +52,9 @@ public final class DashboardView extends ViewPart {
 		byState = chart();
 		byVendor = chart();
 		byModel = chart();
+		findingsByRule = chart();
+		findingsPerDay = trend();
+		eventsPerDay = trend();
 		scroller.setContent(body);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
@@ -49,6 +65,12 @@ public final class DashboardView extends ViewPart {
 
 	private BarChart chart() {
 		BarChart chart = new BarChart(body);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(chart);
+		return chart;
+	}
+
+	private TrendChart trend() {
+		TrendChart chart = new TrendChart(body);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(chart);
 		return chart;
 	}
@@ -67,6 +89,29 @@ public final class DashboardView extends ViewPart {
 		byState.setData("Terminals by state", s.terminalsByState());
 		byVendor.setData("Terminals by vendor", s.terminalsByVendor());
 		byModel.setData("Terminals by model", s.terminalsByModel());
+		List<Finding> findings = List.of();
+		String run = "no audit stored yet";
+		try {
+			StoredFindings.Run latest = StoredFindings.latestRun(EstateSession.store()).orElse(null);
+			if (latest != null) {
+				findings = StoredFindings.findings(EstateSession.store(), latest.id());
+				run = "audit run " + latest.id() + " as of " + latest.asOf();
+			}
+		} catch (RuntimeException e) {
+			run = "findings cannot be read: " + e.getMessage();
+		}
+		findingsByRule.setData("Findings by rule (" + run + ")", StoredFindings.byRule(findings));
+		findingsPerDay.setData("Findings per day of their last transaction (" + run + ")",
+				StoredFindings.findingsPerDay(findings));
+		Map<LocalDate, Long> events = new TreeMap<>();
+		try {
+			for (AuditEvent e : EstateSession.lifecycle().auditTrail(null)) {
+				events.merge(e.time().atZone(ZoneId.systemDefault()).toLocalDate(), 1L, Long::sum);
+			}
+		} catch (RuntimeException e) {
+			// no lifecycle here: no trend
+		}
+		eventsPerDay.setData("Lifecycle events per day (state changes, case steps, approvals)", events);
 		layout();
 	}
 
@@ -78,7 +123,13 @@ public final class DashboardView extends ViewPart {
 
 	/** Chart data shown now, by chart title (tests). */
 	public Map<String, Map<String, Long>> charts() {
-		return Map.of("state", byState.data(), "vendor", byVendor.data(), "model", byModel.data());
+		return Map.of("state", byState.data(), "vendor", byVendor.data(), "model", byModel.data(), "rule",
+				findingsByRule.data());
+	}
+
+	/** Trend data shown now: "findings" and "events" per day (tests). */
+	public Map<String, Map<LocalDate, Long>> trends() {
+		return Map.of("findings", findingsPerDay.data(), "events", eventsPerDay.data());
 	}
 
 	@Override

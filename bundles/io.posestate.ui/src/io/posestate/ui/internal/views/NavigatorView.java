@@ -28,8 +28,8 @@ import io.posestate.ui.internal.Workbench;
 import io.posestate.ui.internal.emf.EstateItems;
 
 /**
- * The estate as a tree: terminals grouped by state, vendor, model and region, with counts, and the merchants
- * whose phone was cancelled. A group lists its first terminals; double-clicking a group shows all of its terminals
+ * The estate as a tree: acquirer → merchant → terminal, terminals grouped by state, vendor, model and region, with
+ * counts, and the merchants whose phone was cancelled. Children are read when a node is first expanded. A group lists its first terminals; double-clicking a group shows all of its terminals
  * in the Terminals view, double-clicking a terminal or merchant opens its editor.
  */
 public final class NavigatorView extends ViewPart {
@@ -75,6 +75,10 @@ public final class NavigatorView extends ViewPart {
 	record More(Group group, long remaining) {
 	}
 
+	/** Acquirer → merchant → terminal, each level read when it is expanded. */
+	record AcquirerRoot(List<AcquirerTree.Acquirer> acquirers) {
+	}
+
 	/** Merchants whose bound phone the carrier cancelled: they need a new contact before anything else. */
 	record Flagged(List<Merchant> merchants) {
 	}
@@ -108,6 +112,7 @@ public final class NavigatorView extends ViewPart {
 		}
 		EstateSummary summary = registry.summary();
 		List<Object> roots = new ArrayList<>();
+		roots.add(new AcquirerRoot(AcquirerTree.acquirers(EstateSession.store())));
 		for (Grouping g : Grouping.values()) {
 			roots.add(new Root(g, summary));
 		}
@@ -121,6 +126,8 @@ public final class NavigatorView extends ViewPart {
 			Workbench.openTerminal(getSite().getPage(), t.getSerialNumber());
 		} else if (element instanceof Merchant m) {
 			Workbench.openMerchant(getSite().getPage(), m.getMerchantNo());
+		} else if (element instanceof AcquirerTree.MerchantNode m) {
+			Workbench.openMerchant(getSite().getPage(), m.merchantNo());
 		} else if (element instanceof Group g || element instanceof More) {
 			Group group = element instanceof More m ? m.group() : (Group) element;
 			try {
@@ -164,9 +171,20 @@ public final class NavigatorView extends ViewPart {
 			if (parent instanceof Flagged f) {
 				return f.merchants().toArray();
 			}
-			if (parent instanceof Merchant m) {
+			if (parent instanceof AcquirerRoot a) {
+				return a.acquirers().toArray();
+			}
+			if (parent instanceof AcquirerTree.Acquirer a) {
+				return AcquirerTree.merchants(EstateSession.store(), a, 0).toArray();
+			}
+			if (parent instanceof AcquirerTree.MerchantPage p) {
+				return AcquirerTree.merchants(EstateSession.store(), p.acquirer(), p.offset()).toArray();
+			}
+			if (parent instanceof Merchant || parent instanceof AcquirerTree.MerchantNode) {
+				String merchantNo = parent instanceof Merchant m ? m.getMerchantNo()
+						: ((AcquirerTree.MerchantNode) parent).merchantNo();
 				return EstateSession.registry()
-						.terminals(TerminalQuery.all().withMerchantNo(m.getMerchantNo()).withPage(0, GROUP_PREVIEW))
+						.terminals(TerminalQuery.all().withMerchantNo(merchantNo).withPage(0, GROUP_PREVIEW))
 						.items().toArray();
 			}
 			if (parent instanceof Group g) {
@@ -187,7 +205,9 @@ public final class NavigatorView extends ViewPart {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof Root || element instanceof Merchant
+			return element instanceof Root || element instanceof Merchant || element instanceof AcquirerRoot
+					|| element instanceof AcquirerTree.Acquirer || element instanceof AcquirerTree.MerchantPage
+					|| element instanceof AcquirerTree.MerchantNode m && m.terminals() > 0
 					|| element instanceof Flagged f && !f.merchants().isEmpty() || element instanceof Group g && g.count() > 0;
 		}
 	}
@@ -205,6 +225,20 @@ public final class NavigatorView extends ViewPart {
 			if (element instanceof Flagged f) {
 				return String.format("Merchants with a cancelled phone (%,d)", f.merchants().size());
 			}
+			if (element instanceof AcquirerRoot) {
+				return "By acquirer";
+			}
+			if (element instanceof AcquirerTree.Acquirer a) {
+				return String.format("%s%s (%,d merchants)", a.code(), a.name() == null ? " — not licensed"
+						: " " + a.name(), a.merchants());
+			}
+			if (element instanceof AcquirerTree.MerchantNode m) {
+				return String.format("%s %s (%,d terminals)", m.merchantNo(), m.name() == null ? "" : m.name(),
+						m.terminals());
+			}
+			if (element instanceof AcquirerTree.MerchantPage p) {
+				return String.format("%,d more merchants…", p.acquirer().merchants() - p.offset());
+			}
 			if (element instanceof More m) {
 				return String.format("%,d more… (double-click: show in Terminals)", m.remaining());
 			}
@@ -214,10 +248,14 @@ public final class NavigatorView extends ViewPart {
 		@Override
 		public Image getImage(Object element) {
 			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-			if (element instanceof Root || element instanceof Group || element instanceof Flagged) {
+			if (element instanceof Root || element instanceof Group || element instanceof Flagged
+					|| element instanceof AcquirerRoot || element instanceof AcquirerTree.Acquirer) {
 				return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
 			}
-			if (element instanceof More) {
+			if (element instanceof AcquirerTree.MerchantNode) {
+				return images.getImage(ISharedImages.IMG_OBJ_FILE);
+			}
+			if (element instanceof More || element instanceof AcquirerTree.MerchantPage) {
 				return images.getImage(ISharedImages.IMG_OBJ_ELEMENT);
 			}
 			return EstateItems.image(element);

@@ -54,6 +54,8 @@ public final class TerminalsView extends ViewPart {
 	private TerminalQuery query = TerminalQuery.all();
 	private volatile TerminalPages pages;
 	private volatile long lastLoadMillis;
+	/** How long counting the result took (0: the first page was all of it; -1: still counting). */
+	private volatile long lastCountMillis = -1;
 	private Job loading;
 	private final Runnable onEstateChanged = () -> runInUi(this::reload);
 	private final Runnable applyFilter = this::applyFilter;
@@ -69,7 +71,7 @@ public final class TerminalsView extends ViewPart {
 			filter.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter);
 		});
 		status = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(300, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(460, SWT.DEFAULT).applyTo(status);
 		previous = arrow(parent, SWT.LEFT, "Previous rows", -1);
 		next = arrow(parent, SWT.RIGHT, "Next rows", 1);
 
@@ -122,7 +124,7 @@ public final class TerminalsView extends ViewPart {
 			return;
 		}
 		long start = windowStart + (long) step * window;
-		if (start >= 0 && start < p.count()) {
+		if (start >= 0 && p.counted() && start < p.count()) {
 			windowStart = start;
 			showWindow();
 		}
@@ -172,6 +174,13 @@ public final class TerminalsView extends ViewPart {
 		}
 	}
 
+	/** Sets the filter text and applies it at once, without the typing pause (the benchmark). */
+	void filterNow(String text) {
+		filter.setText(text);
+		filter.getDisplay().timerExec(-1, applyFilter);
+		applyFilter();
+	}
+
 	/** Shows only the terminals matching these filters (from the navigator), keeping the sort order. */
 	public void showOnly(TerminalQuery filters) {
 		filter.setText(filters.text() == null ? "" : filters.text());
@@ -185,7 +194,10 @@ public final class TerminalsView extends ViewPart {
 		}
 	}
 
-	/** Counts and fetches the first page in a job; the table shows the result when it is there. */
+	/**
+	 * Fetches the first page in a job and shows it, then counts the result in the same job and sizes the table
+	 * (a newer filter cancels the job; a stale result is never shown).
+	 */
 	private void load(TerminalQuery next) {
 		query = next;
 		EstateRegistry registry = EstateSession.current().orElse(null);
@@ -201,10 +213,24 @@ public final class TerminalsView extends ViewPart {
 		status.setText("filtering…");
 		Job job = Job.create("Filtering terminals", (IProgressMonitor monitor) -> {
 			long start = System.nanoTime();
+			TerminalPages exact = TerminalPages.exactSerial(registry, next);
+			if (exact != null) {
+				long millis = (System.nanoTime() - start) / 1_000_000;
+				runInUi(() -> show(exact, millis));
+			}
 			TerminalPages result = new TerminalPages(registry, next);
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			if (!monitor.isCanceled()) {
-				runInUi(() -> show(result, millis));
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			runInUi(() -> show(result, millis));
+			if (!result.counted()) {
+				long countStart = System.nanoTime();
+				result.countAll();
+				long countMillis = (System.nanoTime() - countStart) / 1_000_000;
+				if (!monitor.isCanceled()) {
+					runInUi(() -> counted(result, countMillis));
+				}
 			}
 			return Status.OK_STATUS;
 		});
@@ -219,23 +245,46 @@ public final class TerminalsView extends ViewPart {
 		}
 		pages = result;
 		lastLoadMillis = millis;
+		lastCountMillis = result.counted() && !result.preview() ? 0 : -1;
 		windowStart = 0;
 		showWindow();
 	}
 
+	private void counted(TerminalPages result, long millis) {
+		if (viewer.getTable().isDisposed() || result != pages) {
+			return;
+		}
+		lastCountMillis = millis;
+		int rows = (int) Math.min(window, result.count() - windowStart);
+		if (rows != viewer.getTable().getItemCount()) {
+			viewer.setItemCount(rows); // the rows already shown stay; the new ones are fetched as they scroll in
+		}
+		showStatus();
+	}
+
 	private void showWindow() {
 		TerminalPages p = pages;
-		int rows = (int) Math.min(window, p.count() - windowStart);
+		int rows = (int) Math.min(window, p.known() - windowStart);
 		Table table = viewer.getTable();
 		table.removeAll();
 		viewer.setItemCount(rows);
+		showStatus();
+	}
+
+	private void showStatus() {
+		TerminalPages p = pages;
+		int rows = viewer.getTable().getItemCount();
 		previous.setEnabled(windowStart > 0);
-		next.setEnabled(windowStart + rows < p.count());
-		if (rows == p.count()) {
+		next.setEnabled(p.counted() && windowStart + rows < p.count());
+		if (p.preview()) {
+			status.setText(String.format("the terminal with this serial (%d ms); searching for more…", lastLoadMillis));
+		} else if (!p.counted()) {
+			status.setText(String.format("first %,d terminals (%d ms), counting…", rows, lastLoadMillis));
+		} else if (rows == p.count()) {
 			status.setText(String.format("%,d terminals (%d ms)", p.count(), lastLoadMillis));
 		} else {
-			status.setText(String.format("%,d–%,d of %,d terminals (%d ms)", windowStart + 1, windowStart + rows,
-					p.count(), lastLoadMillis));
+			status.setText(String.format("%,d–%,d of %,d terminals (%d ms; counted in %d ms)", windowStart + 1,
+					windowStart + rows, p.count(), lastLoadMillis, lastCountMillis));
 		}
 		status.getParent().layout();
 	}
@@ -263,10 +312,17 @@ public final class TerminalsView extends ViewPart {
 	/** The filtered rows now shown (tests and status). */
 	public long rowCount() {
 		TerminalPages p = pages;
-		return p == null ? 0 : p.count();
+		return p == null ? 0 : Math.max(0, p.count());
 	}
 
-	/** How long the store took to count and fetch the first page of the rows shown now. */
+	/**
+	 * How long the store took to count the rows shown now (0: no count needed; -1: still filtering or counting).
+	 */
+	public long lastCountMillis() {
+		return lastCountMillis;
+	}
+
+	/** How long the store took to fetch the first page of the rows shown now (they are counted afterwards). */
 	public long lastLoadMillis() {
 		return lastLoadMillis;
 	}
