@@ -55,6 +55,7 @@ import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.store.Store;
 import io.posestate.store.StoreLocation;
+import io.posestate.testing.StoreBackend;
 
 /** Lifecycle behaviour every database product must show (run on H2 and on PostgreSQL). */
 abstract class LifecycleContract {
@@ -66,12 +67,12 @@ abstract class LifecycleContract {
     @TempDir
     Path tmp;
     Path data;
-    Backend backend;
+    StoreBackend backend;
     String location;
     Lifecycle lifecycle;
     EstateRegistry registry;
 
-    abstract Backend createBackend() throws Exception;
+    abstract StoreBackend createBackend() throws Exception;
 
     @BeforeEach
     void open() throws Exception {

@@ -1,8 +1,10 @@
 package io.posestate.lifecycle.tests;
 
+import io.posestate.testing.StoreBackend;
+
 class PostgresLifecycleTest extends LifecycleContract {
     @Override
-    Backend createBackend() {
-        return PostgresBackend.require();
+    StoreBackend createBackend() {
+        return StoreBackend.postgres("lc");
     }
 }

@@ -8,18 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +38,7 @@ import io.posestate.notify.NotifyConfiguration;
 import io.posestate.notify.Verification;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.RegistryFactory;
+import io.posestate.testing.StoreBackend;
 
 /**
  * S1 and S2 end to end through the lifecycle bridge (io.posestate.lifecycle.notify): messages go out over SMPP to a
@@ -65,16 +61,12 @@ class LifecycleBridgeTest {
 	private Lifecycle lifecycle;
 	private NotifyConfiguration configuration;
 	private String store;
-	private String schema;
+	private StoreBackend backend;
 
-	private void start(String backend) throws Exception {
-		if (backend.equals("postgresql")) {
-			String url = System.getProperty("posestate.test.pg.url");
-			Assumptions.assumeTrue(url != null && !url.isBlank() && !url.startsWith("${"),
-					"no PostgreSQL configured (env POSESTATE_TEST_PG_URL)");
-			schema = "lcn_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-			execute(url, "CREATE SCHEMA " + schema);
-			store = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+	private void start(String database) throws Exception {
+		if (database.equals("postgresql")) {
+			backend = StoreBackend.postgres("lcn");
+			store = backend.newLocation();
 		} else {
 			store = dir.resolve("store").toString();
 		}
@@ -116,18 +108,10 @@ class LifecycleBridgeTest {
 		if (smsc != null) {
 			smsc.close();
 		}
-		if (schema != null) {
-			execute(System.getProperty("posestate.test.pg.url"), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		if (backend != null) {
+			backend.close();
 		}
 	}
-
-	private static void execute(String url, String sql) throws Exception {
-		try (Connection c = new org.postgresql.Driver().connect(url, new Properties());
-				Statement s = c.createStatement()) {
-			s.execute(sql);
-		}
-	}
-
 
 	private Case reload(Case k) {
 		return lifecycle.find(k.getId()).orElseThrow();

@@ -1,8 +1,10 @@
 package io.posestate.registry.tests;
 
+import io.posestate.testing.StoreBackend;
+
 class H2RegistryTest extends RegistryContract {
     @Override
-    Backend createBackend() throws Exception {
-        return new H2Backend();
+    StoreBackend createBackend() throws Exception {
+        return StoreBackend.h2();
     }
 }

@@ -1,8 +1,10 @@
 package io.posestate.registry.tests;
 
+import io.posestate.testing.StoreBackend;
+
 class PostgresRegistryTest extends RegistryContract {
     @Override
-    Backend createBackend() {
-        return PostgresBackend.require();
+    StoreBackend createBackend() {
+        return StoreBackend.postgres("t");
     }
 }

@@ -1,8 +1,10 @@
 package io.posestate.registry.tests;
 
+import io.posestate.testing.StoreBackend;
+
 class PostgresStoreTest extends StoreContract {
     @Override
-    Backend createBackend() {
-        return PostgresBackend.require();
+    StoreBackend createBackend() {
+        return StoreBackend.postgres("t");
     }
 }

@@ -43,6 +43,7 @@ import io.posestate.registry.api.TerminalQuery;
 import io.posestate.registry.api.TerminalSort;
 import io.posestate.store.Store;
 import io.posestate.store.StoreLocation;
+import io.posestate.testing.StoreBackend;
 
 /** The registry behaviour every database product must show (run on H2 and on PostgreSQL). */
 abstract class RegistryContract {
@@ -50,12 +51,12 @@ abstract class RegistryContract {
 
     @TempDir
     Path tmp;
-    Backend backend;
+    StoreBackend backend;
     RegistryFactory factory;
     EstateRegistry registry;
     String location;
 
-    abstract Backend createBackend() throws Exception;
+    abstract StoreBackend createBackend() throws Exception;
 
     @BeforeEach
     void open() throws Exception {

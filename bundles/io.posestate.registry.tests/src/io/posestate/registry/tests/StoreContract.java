@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 
 import io.posestate.store.Store;
 import io.posestate.store.StoreLocation;
+import io.posestate.testing.StoreBackend;
 
 /** Store behaviour every database product must show: migrations, transactions, pooling. */
 abstract class StoreContract {
     private static final List<String> TABLES = List.of("acquirer", "phone", "merchant", "terminal_model", "terminal",
             "lifecycle_event", "lifecycle_evidence", "import_run");
 
-    Backend backend;
+    StoreBackend backend;
 
-    abstract Backend createBackend() throws Exception;
+    abstract StoreBackend createBackend() throws Exception;
 
     @BeforeEach
     void setUpBackend() throws Exception {

@@ -1,4 +1,4 @@
-package io.posestate.registry.tests;
+package io.posestate.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,23 +13,30 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * PostgreSQL at the URL in system property {@code posestate.test.pg.url} (from env POSESTATE_TEST_PG_URL).
- * Every store is a fresh schema named per run ({@code currentSchema=} on the URL) dropped afterwards, so
+ * PostgreSQL at the URL in system property {@value #PROPERTY} (the build sets it from env POSESTATE_TEST_PG_URL).
+ * Every store is a fresh schema named per run ({@code currentSchema=} on the URL), dropped on {@link #close()}, so
  * parallel or repeated runs do not interfere. Without a URL the tests are skipped, unless env CI=true.
  */
-final class PostgresBackend implements Backend {
-    static final String PROPERTY = "posestate.test.pg.url";
+public final class PostgresStores implements StoreBackend {
+    public static final String PROPERTY = "posestate.test.pg.url";
 
     private final String baseUrl;
+    private final String prefix;
     private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final List<String> schemas = new ArrayList<>();
 
-    private PostgresBackend(String baseUrl) {
+    private PostgresStores(String baseUrl, String prefix) {
         this.baseUrl = baseUrl;
+        this.prefix = prefix;
     }
 
-    /** @return the backend, or skips (fails under CI=true) the calling test when no server is configured */
-    static PostgresBackend require() {
+    /** @see StoreBackend#postgres(String) */
+    static PostgresStores require(String prefix) {
+        return new PostgresStores(requireUrl(), prefix);
+    }
+
+    /** @return the configured server's JDBC URL; skips the calling test without one (fails it under CI=true) */
+    public static String requireUrl() {
         String url = System.getProperty(PROPERTY);
         if (url == null || url.isBlank() || url.startsWith("${")) {
             if ("true".equals(System.getenv("CI"))) {
@@ -38,13 +45,13 @@ final class PostgresBackend implements Backend {
             }
             Assumptions.abort("No PostgreSQL configured (env POSESTATE_TEST_PG_URL): PostgreSQL suite skipped");
         }
-        return new PostgresBackend(url.strip());
+        return url.strip();
     }
 
     @Override
     public String newLocation() throws SQLException {
-        String schema = "t_" + run + "_" + (schemas.size() + 1);
-        execute("CREATE SCHEMA " + schema);
+        String schema = prefix + "_" + run + "_" + (schemas.size() + 1);
+        execute(baseUrl, "CREATE SCHEMA " + schema);
         schemas.add(schema);
         return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
@@ -52,12 +59,14 @@ final class PostgresBackend implements Backend {
     @Override
     public void close() throws SQLException {
         for (String schema : schemas) {
-            execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            execute(baseUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
+        schemas.clear();
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection c = new org.postgresql.Driver().connect(baseUrl, new Properties());
+    /** Runs one statement on the server of {@code url} (e.g. to prepare a schema a test needs). */
+    public static void execute(String url, String sql) throws SQLException {
+        try (Connection c = new org.postgresql.Driver().connect(url, new Properties());
                 Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -1,4 +1,4 @@
-package io.posestate.registry.tests;
+package io.posestate.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Embedded H2 file databases, one folder per store under a temporary directory. */
-final class H2Backend implements Backend {
+final class H2Stores implements StoreBackend {
     private final Path root;
     private int count;
 
-    H2Backend() throws IOException {
+    H2Stores() throws IOException {
         root = Files.createTempDirectory("posestate-h2-");
     }
 
