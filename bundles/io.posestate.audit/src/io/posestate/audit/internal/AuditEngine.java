@@ -171,7 +171,8 @@ public final class AuditEngine implements AuditService {
                     };
                 }
                 BatchAuditor auditor = new BatchAuditor(context, runs);
-                read = TransactionPipeline.stream(transactions, context.serials, rejects, auditor::audit);
+                boolean withRows = ruleList.stream().anyMatch(AuditRule::readsRows);
+                read = TransactionPipeline.stream(transactions, withRows, context.serials, rejects, auditor::audit);
                 audited[0] = auditor.audited();
                 records.put(EstateFile.TRANSACTIONS.fileName(), read);
                 for (int i = 0; i < runs.length; i++) {

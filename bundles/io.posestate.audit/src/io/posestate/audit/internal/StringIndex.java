@@ -1,18 +1,19 @@
 package io.posestate.audit.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Dense indexes for strings (0, 1, 2... in order of first {@link #add}), built for millions of keys looked up
- * at random: the table holds each key's hash next to its index (one long per slot) and the characters of all
- * keys sit in one char arena, so a lookup costs about two cache misses and no String is kept per key.
- * Not thread-safe.
+ * at random and given as UTF-8 bytes straight from the input: the table holds each key's hash next to its index
+ * (one long per slot) and the bytes of all keys sit in one arena, so a lookup costs about two cache misses and no
+ * String is kept (or made) per key. Not thread-safe.
  */
 public final class StringIndex {
 
     private long[] table; // slot -> hash << 32 | (index + 1); 0 = empty
-    private char[] chars;
-    private int[] starts; // index -> start in chars; starts[size] = end of the last key
+    private byte[] bytes;
+    private int[] starts; // index -> start in bytes; starts[size] = end of the last key
     private int size;
 
     public StringIndex(int expected) {
@@ -22,36 +23,48 @@ public final class StringIndex {
         }
         table = new long[cap];
         starts = new int[Math.max(16, expected) + 1];
-        chars = new char[Math.max(256, expected * 8)];
+        bytes = new byte[Math.max(256, expected * 8)];
     }
 
     /** The index of {@code key}, or -1. */
     public int indexOf(String key) {
-        int h = mix(key.hashCode());
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        return indexOf(b, 0, b.length);
+    }
+
+    /** The index of the key {@code b[s, e)}, or -1. */
+    public int indexOf(byte[] b, int s, int e) {
+        int h = hash(b, s, e);
         int mask = table.length - 1;
         for (int slot = h & mask;; slot = (slot + 1) & mask) {
-            long e = table[slot];
-            if (e == 0) {
+            long entry = table[slot];
+            if (entry == 0) {
                 return -1;
             }
-            if ((int) (e >>> 32) == h && matches((int) e - 1, key)) {
-                return (int) e - 1;
+            if ((int) (entry >>> 32) == h && matches((int) entry - 1, b, s, e)) {
+                return (int) entry - 1;
             }
         }
     }
 
     /** The index of {@code key}, adding it at the end when new. */
     public int add(String key) {
-        int h = mix(key.hashCode());
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        return add(b, 0, b.length);
+    }
+
+    /** The index of the key {@code b[s, e)}, adding it at the end when new. */
+    public int add(byte[] b, int s, int e) {
+        int h = hash(b, s, e);
         int mask = table.length - 1;
         int slot = h & mask;
         for (;; slot = (slot + 1) & mask) {
-            long e = table[slot];
-            if (e == 0) {
+            long entry = table[slot];
+            if (entry == 0) {
                 break;
             }
-            if ((int) (e >>> 32) == h && matches((int) e - 1, key)) {
-                return (int) e - 1;
+            if ((int) (entry >>> 32) == h && matches((int) entry - 1, b, s, e)) {
+                return (int) entry - 1;
             }
         }
         int index = size++;
@@ -59,11 +72,11 @@ public final class StringIndex {
             starts = Arrays.copyOf(starts, starts.length * 2);
         }
         int start = starts[index];
-        int end = start + key.length();
-        if (end > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
+        int end = start + e - s;
+        if (end > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(end, bytes.length * 2));
         }
-        key.getChars(0, key.length(), chars, start);
+        System.arraycopy(b, s, bytes, start, e - s);
         starts[size] = end;
         table[slot] = ((long) h << 32) | (index + 1L);
         if (size * 2 > table.length) {
@@ -73,27 +86,27 @@ public final class StringIndex {
     }
 
     /**
-     * Reads the memory {@link #add} will read for {@code key} and returns a value depending on it. Called for a
-     * batch of keys before adding them one by one, the independent loads overlap instead of waiting in turn.
+     * Reads the memory {@link #add} will read for the key {@code b[s, e)} and returns a value depending on it.
+     * Called for a group of keys before adding them one by one, the independent loads overlap instead of waiting
+     * in turn.
      */
-    public long touch(String key) {
-        int h = mix(key.hashCode());
-        long e = table[h & (table.length - 1)];
-        if (e == 0) {
+    public long touch(byte[] b, int s, int e) {
+        int h = hash(b, s, e);
+        long entry = table[h & (table.length - 1)];
+        if (entry == 0) {
             return 0;
         }
-        int index = (int) e - 1;
-        return e + chars[starts[index]];
+        return entry + bytes[starts[(int) entry - 1]];
     }
 
-    private boolean matches(int index, String key) {
+    private boolean matches(int index, byte[] b, int s, int e) {
         int start = starts[index];
-        int n = key.length();
+        int n = e - s;
         if (starts[index + 1] - start != n) {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            if (chars[start + i] != key.charAt(i)) {
+            if (bytes[start + i] != b[s + i]) {
                 return false;
             }
         }
@@ -104,7 +117,7 @@ public final class StringIndex {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return new String(chars, starts[index], starts[index + 1] - starts[index]);
+        return new String(bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
     }
 
     public int size() {
@@ -114,19 +127,23 @@ public final class StringIndex {
     private void rehash() {
         long[] t = new long[table.length * 2];
         int mask = t.length - 1;
-        for (long e : table) {
-            if (e != 0) {
-                int slot = (int) (e >>> 32) & mask;
+        for (long entry : table) {
+            if (entry != 0) {
+                int slot = (int) (entry >>> 32) & mask;
                 while (t[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                t[slot] = e;
+                t[slot] = entry;
             }
         }
         table = t;
     }
 
-    private static int mix(int h) {
+    private static int hash(byte[] b, int s, int e) {
+        int h = 0;
+        for (int i = s; i < e; i++) {
+            h = 31 * h + b[i];
+        }
         h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }

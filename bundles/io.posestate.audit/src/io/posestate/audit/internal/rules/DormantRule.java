@@ -48,6 +48,11 @@ public final class DormantRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         int n = context.terminalCount();
         // per terminal, side by side: last approved epoch second, then its local day << 32 | nano
@@ -65,7 +70,7 @@ public final class DormantRule implements AuditRule {
             @Override
             public void accept(AuditedTransaction t) {
                 int i = t.serialIndex();
-                if (i >= n || t.row().result() != TxnResult.APPROVED) {
+                if (i >= n || t.result() != TxnResult.APPROVED) {
                     return;
                 }
                 long s = t.epochSecond();

@@ -44,6 +44,11 @@ public final class FailureSpikeRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return new Run(context);
     }
@@ -95,7 +100,7 @@ public final class FailureSpikeRule implements AuditRule {
                 i = (i + STRIDE) & (table.length - 1);
             }
             long time = pack(t, day);
-            long failed = t.row().result() == TxnResult.FAILED ? 1 : 0;
+            long failed = t.result() == TxnResult.FAILED ? 1 : 0;
             if (table[i] == EMPTY) {
                 table[i] = key;
                 table[i + 1] = (1L << 32) | failed;
