@@ -65,6 +65,9 @@ public final class AuditEngine implements AuditService {
     static final List<EstateFile> REGISTRY_FILES = List.of(EstateFile.MERCHANTS, EstateFile.TERMINALS,
             EstateFile.LICENSED_ACQUIRERS, EstateFile.PHONE_STATUS);
 
+    /** A little less than a typical transactions.csv record (about 100 bytes), for sizing tables. */
+    private static final int BYTES_PER_TRANSACTION = 96;
+
     private final List<AuditRule> rules = new CopyOnWriteArrayList<>();
     private final List<AuditReportWriter> reportWriters = new CopyOnWriteArrayList<>();
     private final List<FindingStore> findingStores = new CopyOnWriteArrayList<>();
@@ -157,6 +160,7 @@ public final class AuditEngine implements AuditService {
                     context = loadFiles(request, data, rejects, records);
                     registrySource = data.toAbsolutePath().toString();
                 }
+                context.expectedTransactions = Files.size(transactions) / BYTES_PER_TRANSACTION;
                 RuleRun[] runs = new RuleRun[ruleList.size()];
                 FindingSink[] sinks = new FindingSink[runs.length];
                 for (int i = 0; i < runs.length; i++) {

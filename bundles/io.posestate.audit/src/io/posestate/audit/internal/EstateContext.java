@@ -12,7 +12,7 @@ import io.posestate.exchange.PhoneStatusRow;
 import io.posestate.exchange.TerminalRow;
 
 /** The registry snapshot of one audit; serial indexes 0..n-1 are the registered terminals in registry order. */
-final class EstateContext implements AuditContext {
+public final class EstateContext implements AuditContext {
 
     private final LocalDate asOf;
     private final AuditPolicy policy;
@@ -24,6 +24,8 @@ final class EstateContext implements AuditContext {
     final StringIndex serials;
     /** Per registered terminal, see {@link TerminalFacts}. */
     final long[] facts;
+    /** About how many transactions the audit streams (from the file size), to size tables up front; 0 = unknown. */
+    long expectedTransactions;
 
     EstateContext(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants,
             Map<String, TerminalRow> terminals, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
@@ -39,6 +41,11 @@ final class EstateContext implements AuditContext {
             serials.add(t.serialNumber());
         }
         this.facts = TerminalFacts.build(terminalArray);
+    }
+
+    /** About how many transactions an audit streams, 0 when unknown (sizes tables of built-in rules up front). */
+    public static long expectedTransactions(AuditContext context) {
+        return context instanceof EstateContext e ? e.expectedTransactions : 0;
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.EstateContext;
 import io.posestate.audit.internal.Prefetching;
 import io.posestate.exchange.TxnResult;
 
@@ -69,10 +70,18 @@ public final class FailureSpikeRule implements AuditRule {
         private final long[][] tables = new long[SEGMENTS][];
         private final int[] sizes = new int[SEGMENTS];
 
+        /** Entries sized up front: at most one per transaction, capped (beyond, segments grow). */
+        private static final long MAX_PRESIZED = 1 << 24;
+
         Run(AuditContext context) {
             this.context = context;
+            long expected = Math.min(MAX_PRESIZED, EstateContext.expectedTransactions(context));
+            int perSegment = 1 << 10;
+            while (perSegment * 3L < expected * 4 / SEGMENTS) {
+                perSegment <<= 1;
+            }
             for (int s = 0; s < SEGMENTS; s++) {
-                tables[s] = new long[(1 << 10) * STRIDE];
+                tables[s] = new long[perSegment * STRIDE];
             }
         }
 
