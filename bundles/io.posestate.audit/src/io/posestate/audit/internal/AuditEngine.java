@@ -39,7 +39,6 @@ import io.posestate.audit.api.AuditRule;
 import io.posestate.audit.api.AuditService;
 import io.posestate.audit.api.EstateSource;
 import io.posestate.audit.api.Finding;
-import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.FindingStore;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.exchange.EstateCsv;
@@ -129,11 +128,9 @@ public final class AuditEngine implements AuditService {
         checkIds(ruleList);
         Files.createDirectories(request.outDir());
 
-        ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "audit-sha256");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService hasher = Executors.newSingleThreadExecutor(daemon("audit-sha256"));
+        // rule finishes and output files run on both cores
+        ExecutorService helpers = Executors.newFixedThreadPool(2, daemon("audit-output"));
         try {
             Map<Path, Future<String>> hashes = new LinkedHashMap<>();
             for (Path p : registryFiles) {
@@ -162,25 +159,32 @@ public final class AuditEngine implements AuditService {
                 }
                 context.expectedTransactions = Files.size(transactions) / BYTES_PER_TRANSACTION;
                 RuleRun[] runs = new RuleRun[ruleList.size()];
-                FindingSink[] sinks = new FindingSink[runs.length];
                 for (int i = 0; i < runs.length; i++) {
-                    AuditRule rule = ruleList.get(i);
-                    runs[i] = rule.start(context);
-                    sinks[i] = f -> {
-                        if (!f.rule().equals(rule.id())) {
-                            throw new IllegalStateException("rule " + rule.id() + " reported a finding of rule "
-                                    + f.rule());
-                        }
-                        findings.add(f);
-                    };
+                    runs[i] = ruleList.get(i).start(context);
                 }
                 BatchAuditor auditor = new BatchAuditor(context, runs);
                 boolean withRows = ruleList.stream().anyMatch(AuditRule::readsRows);
                 read = TransactionPipeline.stream(transactions, withRows, context.serials, rejects, auditor::audit);
                 audited[0] = auditor.audited();
                 records.put(EstateFile.TRANSACTIONS.fileName(), read);
+                List<Future<List<Finding>>> finished = new ArrayList<>();
                 for (int i = 0; i < runs.length; i++) {
-                    runs[i].finish(sinks[i]);
+                    RuleRun run = runs[i];
+                    String id = ruleList.get(i).id();
+                    finished.add(helpers.submit(() -> {
+                        List<Finding> of = new ArrayList<>();
+                        run.finish(f -> {
+                            if (!f.rule().equals(id)) {
+                                throw new IllegalStateException("rule " + id + " reported a finding of rule "
+                                        + f.rule());
+                            }
+                            of.add(f);
+                        });
+                        return of;
+                    }));
+                }
+                for (Future<List<Finding>> f : finished) {
+                    findings.addAll(get(f, "a rule's findings"));
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -188,17 +192,23 @@ public final class AuditEngine implements AuditService {
             findings.sort(FindingsOutput.ORDER);
             Map<String, String> outputs = new LinkedHashMap<>();
             Path csv = request.outDir().resolve("findings.csv");
-            FindingsOutput.writeCsv(findings, csv);
+            Future<?> csvWritten = helpers.submit(() -> {
+                FindingsOutput.writeCsv(findings, csv);
+                return null;
+            });
             outputs.put("findings.csv", csv.toString());
             Path json = request.outDir().resolve("findings.json");
-            FindingsOutput.writeJson(findings, request.asOf().toString(), json);
+            Future<?> jsonWritten = helpers.submit(() -> {
+                FindingsOutput.writeJson(findings, request.asOf().toString(), json);
+                return null;
+            });
             outputs.put("findings.json", json.toString());
             outputs.put("rejects.csv", rejectsFile.toString());
 
             List<AuditResult.InputFile> inputs = new ArrayList<>();
             for (Map.Entry<Path, Future<String>> e : hashes.entrySet()) {
                 String name = e.getKey().getFileName().toString();
-                inputs.add(new AuditResult.InputFile(name, Files.size(e.getKey()), get(e.getValue()),
+                inputs.add(new AuditResult.InputFile(name, Files.size(e.getKey()), get(e.getValue(), "hashing inputs"),
                         records.getOrDefault(name, 0L), rejects.perFile.getOrDefault(name, 0L)));
             }
             List<AuditResult.RuleInfo> ruleInfos = ruleList.stream()
@@ -207,8 +217,14 @@ public final class AuditEngine implements AuditService {
             AuditResult result = new AuditResult(request, productVersion(), started, OffsetDateTime.now(), ruleInfos,
                     List.copyOf(inputs), registrySource, read, audited[0], List.copyOf(findings),
                     List.copyOf(rejects.kept), rejects.total, outputs);
+            List<Future<Path>> reports = new ArrayList<>();
             for (AuditReportWriter w : reportWriters) {
-                Path written = w.write(result, request.outDir());
+                reports.add(helpers.submit(() -> w.write(result, request.outDir())));
+            }
+            get(csvWritten, "writing findings.csv");
+            get(jsonWritten, "writing findings.json");
+            for (Future<Path> f : reports) {
+                Path written = get(f, "writing a report");
                 outputs.put(written.getFileName().toString(), written.toString());
             }
             // findings go to the store when one is in play: named by --store, or the registry came from it
@@ -220,6 +236,7 @@ public final class AuditEngine implements AuditService {
             return result;
         } finally {
             hasher.shutdownNow();
+            helpers.shutdownNow();
         }
     }
 
@@ -334,18 +351,35 @@ public final class AuditEngine implements AuditService {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static String get(Future<String> f) throws IOException {
+    private static <T> T get(Future<T> f, String what) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while hashing inputs", e);
+            throw new IOException("interrupted while " + what, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new IOException("hashing inputs failed", e.getCause());
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(what + " failed", e.getCause());
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static String bundleOf(Object o) {

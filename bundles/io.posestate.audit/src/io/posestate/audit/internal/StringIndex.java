@@ -5,23 +5,34 @@ import java.util.Arrays;
 
 /**
  * Dense indexes for strings (0, 1, 2... in order of first {@link #add}), built for millions of keys looked up
- * at random and given as UTF-8 bytes straight from the input: the table holds each key's hash next to its index
- * (one long per slot) and the bytes of all keys sit in one arena, so a lookup costs about two cache misses and no
- * String is kept (or made) per key. Not thread-safe.
+ * at random and given as UTF-8 bytes straight from the input. Each table slot holds the key's hash and index, its
+ * length and its first 16 bytes side by side, so a lookup of a key of up to 16 bytes (serial numbers, signature
+ * references) costs one cache miss; the bytes of all keys also sit in one arena (for {@link #get} and the rest of
+ * longer keys). No String is kept or made per key. Not thread-safe.
  */
 public final class StringIndex {
 
-    private long[] table; // slot -> hash << 32 | (index + 1); 0 = empty
+    /** Longs per slot: hash << 32 | (index + 1) (0 = empty), length, bytes 0-7, bytes 8-15. */
+    private static final int STRIDE = 4;
+    private static final int INLINE = 16;
+
+    private long[] table;
+    private int slots;
     private byte[] bytes;
     private int[] starts; // index -> start in bytes; starts[size] = end of the last key
     private int size;
+    /** The last key's inline bytes, as computed by {@link #hash}. */
+    private long k0;
+    private long k1;
+    private int lastHash;
 
     public StringIndex(int expected) {
         int cap = 16;
         while (cap < expected * 2) {
             cap <<= 1;
         }
-        table = new long[cap];
+        slots = cap;
+        table = new long[cap * STRIDE];
         starts = new int[Math.max(16, expected) + 1];
         bytes = new byte[Math.max(256, expected * 8)];
     }
@@ -34,17 +45,9 @@ public final class StringIndex {
 
     /** The index of the key {@code b[s, e)}, or -1. */
     public int indexOf(byte[] b, int s, int e) {
-        int h = hash(b, s, e);
-        int mask = table.length - 1;
-        for (int slot = h & mask;; slot = (slot + 1) & mask) {
-            long entry = table[slot];
-            if (entry == 0) {
-                return -1;
-            }
-            if ((int) (entry >>> 32) == h && matches((int) entry - 1, b, s, e)) {
-                return (int) entry - 1;
-            }
-        }
+        int slot = find(b, s, e);
+        long meta = table[slot];
+        return meta == 0 ? -1 : (int) meta - 1;
     }
 
     /** The index of {@code key}, adding it at the end when new. */
@@ -55,18 +58,12 @@ public final class StringIndex {
 
     /** The index of the key {@code b[s, e)}, adding it at the end when new. */
     public int add(byte[] b, int s, int e) {
-        int h = hash(b, s, e);
-        int mask = table.length - 1;
-        int slot = h & mask;
-        for (;; slot = (slot + 1) & mask) {
-            long entry = table[slot];
-            if (entry == 0) {
-                break;
-            }
-            if ((int) (entry >>> 32) == h && matches((int) entry - 1, b, s, e)) {
-                return (int) entry - 1;
-            }
+        int slot = find(b, s, e);
+        long meta = table[slot];
+        if (meta != 0) {
+            return (int) meta - 1;
         }
+        int h = lastHash; // find left the key's hash and inline bytes
         int index = size++;
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
@@ -79,10 +76,34 @@ public final class StringIndex {
         System.arraycopy(b, s, bytes, start, e - s);
         starts[size] = end;
         table[slot] = ((long) h << 32) | (index + 1L);
-        if (size * 2 > table.length) {
+        table[slot + 1] = e - s;
+        table[slot + 2] = k0;
+        table[slot + 3] = k1;
+        if (size * 2 > slots) {
             rehash();
         }
         return index;
+    }
+
+    /** The slot (array offset) holding the key, or the empty slot where it would go. */
+    private int find(byte[] b, int s, int e) {
+        int h = hash(b, s, e);
+        lastHash = h;
+        long a = k0;
+        long c = k1;
+        int n = e - s;
+        int mask = slots - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            int slot = i * STRIDE;
+            long meta = table[slot];
+            if (meta == 0) {
+                return slot;
+            }
+            if ((int) (meta >>> 32) == h && table[slot + 1] == n && table[slot + 2] == a && table[slot + 3] == c
+                    && (n <= INLINE || restMatches((int) meta - 1, b, s + INLINE, e))) {
+                return slot;
+            }
+        }
     }
 
     /**
@@ -91,22 +112,14 @@ public final class StringIndex {
      * in turn.
      */
     public long touch(byte[] b, int s, int e) {
-        int h = hash(b, s, e);
-        long entry = table[h & (table.length - 1)];
-        if (entry == 0) {
-            return 0;
-        }
-        return entry + bytes[starts[(int) entry - 1]];
+        int slot = (hash(b, s, e) & (slots - 1)) * STRIDE;
+        return table[slot] + table[slot + STRIDE - 1]; // a slot may span two cache lines
     }
 
-    private boolean matches(int index, byte[] b, int s, int e) {
-        int start = starts[index];
-        int n = e - s;
-        if (starts[index + 1] - start != n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (bytes[start + i] != b[s + i]) {
+    private boolean restMatches(int index, byte[] b, int s, int e) {
+        int start = starts[index] + INLINE;
+        for (int i = s; i < e; i++) {
+            if (bytes[start++] != b[i]) {
                 return false;
             }
         }
@@ -125,26 +138,40 @@ public final class StringIndex {
     }
 
     private void rehash() {
-        long[] t = new long[table.length * 2];
-        int mask = t.length - 1;
-        for (long entry : table) {
-            if (entry != 0) {
-                int slot = (int) (entry >>> 32) & mask;
-                while (t[slot] != 0) {
-                    slot = (slot + 1) & mask;
+        long[] old = table;
+        slots *= 2;
+        table = new long[slots * STRIDE];
+        int mask = slots - 1;
+        for (int j = 0; j < old.length; j += STRIDE) {
+            if (old[j] != 0) {
+                int i = (int) (old[j] >>> 32) & mask;
+                while (table[i * STRIDE] != 0) {
+                    i = (i + 1) & mask;
                 }
-                t[slot] = entry;
+                System.arraycopy(old, j, table, i * STRIDE, STRIDE);
             }
         }
-        table = t;
     }
 
-    private static int hash(byte[] b, int s, int e) {
-        int h = 0;
-        for (int i = s; i < e; i++) {
-            h = 31 * h + b[i];
+    /** Hash of the key; leaves its first 16 bytes (zero padded) in {@link #k0} and {@link #k1}. */
+    private int hash(byte[] b, int s, int e) {
+        long a = 0;
+        long c = 0;
+        int inline = Math.min(e, s + INLINE);
+        int i = s;
+        for (int shift = 0; i < inline && shift < 64; i++, shift += 8) {
+            a |= (b[i] & 0xFFL) << shift;
         }
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+        for (int shift = 0; i < inline; i++, shift += 8) {
+            c |= (b[i] & 0xFFL) << shift;
+        }
+        long h = a * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(c * 0xC2B2AE3D27D4EB4FL, 29) ^ (e - s);
+        for (; i < e; i++) {
+            h = h * 31 + b[i];
+        }
+        h *= 0x9E3779B97F4A7C15L;
+        k0 = a;
+        k1 = c;
+        return (int) (h ^ (h >>> 32));
     }
 }

@@ -11,6 +11,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.EstateContext;
 import io.posestate.audit.internal.Prefetching;
 import io.posestate.audit.internal.Spans;
 import io.posestate.audit.internal.StringIndex;
@@ -54,18 +55,26 @@ public final class DuplicateSignatureRule implements AuditRule {
 
     private static final class Run implements RuleRun, Prefetching {
         private final AuditContext context;
-        private final StringIndex signatures = new StringIndex(1 << 16);
-        private final Spans spans = new Spans(1 << 16);
+        private final StringIndex signatures;
+        private final Spans spans;
         /** Per signature: its first txn_id (UTF-8 bytes in an arena), or start -1 once a second was seen. */
-        private int[] firstIdStart = new int[1 << 16];
-        private int[] firstIdLength = new int[1 << 16];
+        private int[] firstIdStart;
+        private int[] firstIdLength;
         private byte[] ids = new byte[1 << 20];
         private int idsUsed;
-        private int[] earliestSerial = new int[1 << 16];
-        private long[] earliestMerchant = new long[1 << 16];
+        private int[] earliestSerial;
+        private long[] earliestMerchant;
 
         Run(AuditContext context) {
             this.context = context;
+            // sized for one transaction in 8 with a signature (up to 4M), to spare growth copies
+            int expected = (int) Math.max(1 << 16, Math.min(1 << 22, EstateContext.expectedTransactions(context) / 8));
+            signatures = new StringIndex(expected);
+            spans = new Spans(expected);
+            firstIdStart = new int[expected];
+            firstIdLength = new int[expected];
+            earliestSerial = new int[expected];
+            earliestMerchant = new long[expected];
         }
 
         @Override
