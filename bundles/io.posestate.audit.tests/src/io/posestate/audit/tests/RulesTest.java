@@ -268,6 +268,22 @@ class RulesTest {
             assertEquals(List.of("DUPLICATE_SIGNATURE,CRITICAL,T2," + M1_OTHER_SEQUENCE
                     + ",3,2026-09-02T01:00:00Z,2026-09-03T10:00:00+08:00"), heads(e.findings("DUPLICATE_SIGNATURE")));
         }
+
+        @Test
+        void aQuotedValueIsTheSameSignatureAsTheSameTextUnquoted() throws Exception {
+            TestEstate e = new TestEstate(tmp);
+            e.add(e.transactions,
+                    // S"1 written unquoted (a quote inside an unquoted cell is literal) and quoted with the quote doubled
+                    txn("1", "2026-09-02T10:00:00+08:00", "T1", M1, "4401", "10.00", "SIGNATURE", "S\"1", "APPROVED"),
+                    txn("2", "2026-09-02T11:00:00+08:00", "T1", M1, "4401", "10.00", "SIGNATURE", "\"S\"\"1\"",
+                            "APPROVED"),
+                    txn("3", "2026-09-02T12:00:00+08:00", "T1", M1, "4401", "10.00", "SIGNATURE", "\"S1\"", "APPROVED"));
+            e.audit("2026-09-30");
+            List<String> found = e.findings("DUPLICATE_SIGNATURE");
+            assertEquals(List.of("DUPLICATE_SIGNATURE,CRITICAL,T1," + M1
+                    + ",2,2026-09-02T10:00:00+08:00,2026-09-02T11:00:00+08:00"), heads(found));
+            assertTrue(found.get(0).contains("signature_ref S\"\"1 on 2"), found.get(0));
+        }
     }
 
     @Nested
