@@ -48,11 +48,9 @@ final class BatchAuditor {
             }
         }
         Txn t = txn;
+        t.at(batch, from);
         for (Prefetching p : prefetching) {
-            for (int i = from; i < to; i++) {
-                t.at(batch, i);
-                s += p.prefetch(t);
-            }
+            s += p.prefetch(t, from, to);
         }
         for (int i = from; i < to; i++) {
             t.at(batch, i);

@@ -112,7 +112,15 @@ public final class StringIndex {
      * in turn.
      */
     public long touch(byte[] b, int s, int e) {
-        int slot = (hash(b, s, e) & (slots - 1)) * STRIDE;
+        return touch(hash(b, s, e));
+    }
+
+    /**
+     * {@link #touch(byte[], int, int)} for a key whose {@link #hash} is given: a loop of these over hashes computed
+     * beforehand has little work between loads, so many of them are in flight at once.
+     */
+    public long touch(int hash) {
+        int slot = (hash & (slots - 1)) * STRIDE;
         return table[slot] + table[slot + STRIDE - 1]; // a slot may span two cache lines
     }
 
@@ -153,8 +161,8 @@ public final class StringIndex {
         }
     }
 
-    /** Hash of the key; leaves its first 16 bytes (zero padded) in {@link #k0} and {@link #k1}. */
-    private int hash(byte[] b, int s, int e) {
+    /** Hash of the key {@code b[s, e)}; leaves its first 16 bytes (zero padded) in {@link #k0} and {@link #k1}. */
+    public int hash(byte[] b, int s, int e) {
         long a = 0;
         long c = 0;
         int inline = Math.min(e, s + INLINE);

@@ -29,6 +29,8 @@ final class TransactionPipeline {
         /** The full rows, or null when no rule reads rows. */
         final TransactionRow[] rows;
         final int[] serials = new int[BATCH];
+        /** Hashes of the serials while they are looked up. */
+        private final int[] hashes = new int[BATCH];
         final long[] epochSecond = new long[BATCH];
         final int[] nano = new int[BATCH];
         final int[] offset = new int[BATCH];
@@ -185,16 +187,20 @@ final class TransactionPipeline {
     private static final int GROUP = 256;
 
     /**
-     * Looks up (adding when new, in file order) the serial of every row: a first pass reads the table slots of a
-     * group of rows, whose independent cache misses overlap, a second adds them.
+     * Looks up (adding when new, in file order) the serial of every row: for a group of rows the hashes are computed,
+     * then a tight pass reads their table slots, whose independent cache misses overlap, and a last pass adds them.
      */
     private static Batch index(Batch b, StringIndex serials) {
         long touched = 0;
         byte[] bytes = b.bytes;
+        int[] hashes = b.hashes;
         for (int from = 0; from < b.size; from += GROUP) {
             int to = Math.min(b.size, from + GROUP);
             for (int i = from; i < to; i++) {
-                touched += serials.touch(bytes, b.serialStart[i], b.serialEnd[i]);
+                hashes[i] = serials.hash(bytes, b.serialStart[i], b.serialEnd[i]);
+            }
+            for (int i = from; i < to; i++) {
+                touched += serials.touch(hashes[i]);
             }
             for (int i = from; i < to; i++) {
                 b.serials[i] = serials.add(bytes, b.serialStart[i], b.serialEnd[i]);

@@ -31,6 +31,11 @@ public final class Txn implements AuditedTransaction {
         this.i = row;
     }
 
+    /** Moves to another row of the same batch. */
+    public void at(int row) {
+        this.i = row;
+    }
+
     @Override
     public TransactionRow row() {
         if (batch.rows == null) {

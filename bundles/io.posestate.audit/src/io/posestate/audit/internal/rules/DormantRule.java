@@ -14,6 +14,7 @@ import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.TerminalState;
 import io.posestate.exchange.TxnResult;
@@ -62,9 +63,14 @@ public final class DormantRule implements AuditRule {
         }
         return new Run() {
             @Override
-            public long prefetch(AuditedTransaction t) {
-                int i = t.serialIndex();
-                return i < n ? last[2 * i] : 0;
+            public long prefetch(Txn t, int from, int to) {
+                long s = 0;
+                for (int row = from; row < to; row++) {
+                    t.at(row);
+                    int i = t.serialIndex();
+                    s += i < n ? last[2 * i] : 0;
+                }
+                return s;
             }
 
             @Override

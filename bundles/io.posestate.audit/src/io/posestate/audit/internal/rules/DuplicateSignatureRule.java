@@ -78,10 +78,14 @@ public final class DuplicateSignatureRule implements AuditRule {
         }
 
         @Override
-        public long prefetch(AuditedTransaction a) {
-            Txn t = (Txn) a;
-            int s = t.signatureStart();
-            return s < 0 ? 0 : signatures.touch(t.bytes(), s, t.idStart());
+        public long prefetch(Txn t, int from, int to) {
+            long sum = 0;
+            for (int row = from; row < to; row++) {
+                t.at(row);
+                int s = t.signatureStart();
+                sum += s < 0 ? 0 : signatures.touch(t.bytes(), s, t.idStart());
+            }
+            return sum;
         }
 
         @Override

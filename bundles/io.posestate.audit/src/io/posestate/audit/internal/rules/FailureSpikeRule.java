@@ -17,6 +17,7 @@ import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.EstateContext;
 import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -90,10 +91,15 @@ public final class FailureSpikeRule implements AuditRule {
         }
 
         @Override
-        public long prefetch(AuditedTransaction t) {
-            long h = mix(key(t));
-            long[] table = tables[(int) (h >>> 58)];
-            return table[((int) h & (table.length / STRIDE - 1)) * STRIDE];
+        public long prefetch(Txn t, int from, int to) {
+            long s = 0;
+            for (int row = from; row < to; row++) {
+                t.at(row);
+                long h = mix(key(t));
+                long[] table = tables[(int) (h >>> 58)];
+                s += table[((int) h & (table.length / STRIDE - 1)) * STRIDE];
+            }
+            return s;
         }
 
         @Override
