@@ -150,7 +150,7 @@ public final class AuditEngine implements AuditService {
                 rejects = new Rejects(writer);
                 if (registryFiles.isEmpty()) {
                     EstateSource.Snapshot s = snapshot(request.storeLocation(), data);
-                    context = new EstateContext(request.asOf(), request.policy(), s.merchants(), s.terminals(),
+                    context = EstateContext.of(request.asOf(), request.policy(), s.merchants(), s.terminals(),
                             s.phoneStatus(), s.licensedAcquirers());
                     registrySource = s.description();
                 } else {
@@ -265,11 +265,26 @@ public final class AuditEngine implements AuditService {
         Map<String, MerchantRow> merchants = new LinkedHashMap<>();
         records.put(EstateFile.MERCHANTS.fileName(), EstateLoader.streamMerchants(
                 data.resolve(EstateFile.MERCHANTS.fileName()), m -> merchants.put(m.merchantNo(), m), rejects));
-        Map<String, TerminalRow> terminals = new LinkedHashMap<>();
+        // the serial index doubles as the register of claimed serials (no map of its own, no second pass)
+        Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
+        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024); // grows if more
+        StringIndex serials = new StringIndex(expected);
+        long[][] firstLine = { new long[expected] };
+        List<TerminalRow> terminals = new ArrayList<>(expected);
         Map<Object, Object> shared = new HashMap<>();
-        records.put(EstateFile.TERMINALS.fileName(),
-                EstateLoader.streamTerminals(data.resolve(EstateFile.TERMINALS.fileName()), merchants::containsKey,
-                        t -> terminals.put(t.serialNumber(), compact(t, merchants, shared)), rejects));
+        records.put(EstateFile.TERMINALS.fileName(), EstateLoader.streamTerminals(terminalsFile,
+                merchants::containsKey, (serial, line) -> {
+                    int before = serials.size();
+                    int i = serials.add(serial);
+                    if (i < before) {
+                        return firstLine[0][i];
+                    }
+                    if (i == firstLine[0].length) {
+                        firstLine[0] = java.util.Arrays.copyOf(firstLine[0], 2 * i);
+                    }
+                    firstLine[0][i] = line;
+                    return -1;
+                }, t -> terminals.add(compact(t, merchants, shared)), rejects));
         Set<String> licensed = new HashSet<>();
         records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(
                 data.resolve(EstateFile.LICENSED_ACQUIRERS.fileName()), a -> licensed.add(a.acquirerCode()), rejects));
@@ -281,7 +296,8 @@ public final class AuditEngine implements AuditService {
                 row -> phoneStatus.merge(row.phone(), row,
                         (earlier, later) -> later.since().isBefore(earlier.since()) ? earlier : later),
                 rejects));
-        return new EstateContext(request.asOf(), request.policy(), merchants, terminals, phoneStatus, licensed);
+        return new EstateContext(request.asOf(), request.policy(), merchants, terminals.toArray(TerminalRow[]::new),
+                serials, phoneStatus, licensed);
     }
 
     /**
