@@ -316,6 +316,28 @@ class RulesTest {
             assertEquals(List.of("UNLICENSED_ACQUIRER,CRITICAL,,999440158120001,,,"),
                     heads(e.findings("UNLICENSED_ACQUIRER")));
         }
+
+        /** Over several batches, whichever thread looks a serial up: every serial is counted under its own name. */
+        @Test
+        void manyBatchesOfKnownAndUnknownSerials() throws Exception {
+            TestEstate e = new TestEstate(tmp);
+            int n = 20_000;
+            for (int i = 0; i < n; i++) {
+                String serial = i % 3 == 0 ? "U" + (i % 7) : "T1";
+                e.add(e.transactions, txn("X" + i, String.format("2026-09-01T%02d:%02d:%02dZ", i / 3600 % 24,
+                        i / 60 % 60, i % 60), serial, M1, "4401", "10.00", "PIN", null, "DECLINED"));
+            }
+            e.audit("2026-09-30");
+            List<String> unknown = e.findings("UNKNOWN_TERMINAL");
+            assertEquals(7, unknown.size());
+            long counted = 0;
+            for (int u = 0; u < 7; u++) {
+                String head = heads(unknown).get(u);
+                assertTrue(head.startsWith("UNKNOWN_TERMINAL,WARNING,U" + u + ",,"), head);
+                counted += Long.parseLong(head.split(",")[4]);
+            }
+            assertEquals((n + 2) / 3, counted);
+        }
     }
 
     @Test

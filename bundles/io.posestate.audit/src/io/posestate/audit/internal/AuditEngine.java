@@ -164,7 +164,8 @@ public final class AuditEngine implements AuditService {
                 }
                 BatchAuditor auditor = new BatchAuditor(context, runs);
                 boolean withRows = ruleList.stream().anyMatch(AuditRule::readsRows);
-                read = TransactionPipeline.stream(transactions, withRows, context.serials, rejects, auditor::audit);
+                read = TransactionPipeline.stream(transactions, withRows, context.serials, context.unknownSerials,
+                        rejects, auditor::audit);
                 audited[0] = auditor.audited();
                 records.put(EstateFile.TRANSACTIONS.fileName(), read);
                 List<Future<List<Finding>>> finished = new ArrayList<>();

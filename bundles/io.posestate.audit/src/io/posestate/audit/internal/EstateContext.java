@@ -23,6 +23,8 @@ public final class EstateContext implements AuditContext {
     private final Map<String, PhoneStatusRow> phoneStatus;
     private final Set<String> licensed;
     final StringIndex serials;
+    /** Serials not registered, in order of first appearance in the transactions: index {@code n + i}. */
+    final StringIndex unknownSerials = new StringIndex(1 << 12);
     /** Per registered terminal, see {@link TerminalFacts}. */
     final long[] facts;
     /** About how many transactions the audit streams (from the file size), to size tables up front; 0 = unknown. */
@@ -105,7 +107,8 @@ public final class EstateContext implements AuditContext {
 
     @Override
     public String serialAt(int serialIndex) {
-        return serials.get(serialIndex);
+        int n = terminalArray.length;
+        return serialIndex < n ? serials.get(serialIndex) : unknownSerials.get(serialIndex - n);
     }
 
     @Override

@@ -21,10 +21,6 @@ public final class StringIndex {
     private byte[] bytes;
     private int[] starts; // index -> start in bytes; starts[size] = end of the last key
     private int size;
-    /** The last key's inline bytes, as computed by {@link #hash}. */
-    private long k0;
-    private long k1;
-    private int lastHash;
 
     public StringIndex(int expected) {
         int cap = 16;
@@ -43,9 +39,9 @@ public final class StringIndex {
         return indexOf(b, 0, b.length);
     }
 
-    /** The index of the key {@code b[s, e)}, or -1. */
+    /** The index of the key {@code b[s, e)}, or -1. Threads may call this at once while none adds. */
     public int indexOf(byte[] b, int s, int e) {
-        int slot = find(b, s, e);
+        int slot = find(b, s, e, hash(b, s, e));
         long meta = table[slot];
         return meta == 0 ? -1 : (int) meta - 1;
     }
@@ -58,12 +54,12 @@ public final class StringIndex {
 
     /** The index of the key {@code b[s, e)}, adding it at the end when new. */
     public int add(byte[] b, int s, int e) {
-        int slot = find(b, s, e);
+        int h = hash(b, s, e);
+        int slot = find(b, s, e, h);
         long meta = table[slot];
         if (meta != 0) {
             return (int) meta - 1;
         }
-        int h = lastHash; // find left the key's hash and inline bytes
         int index = size++;
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
@@ -77,8 +73,8 @@ public final class StringIndex {
         starts[size] = end;
         table[slot] = ((long) h << 32) | (index + 1L);
         table[slot + 1] = e - s;
-        table[slot + 2] = k0;
-        table[slot + 3] = k1;
+        table[slot + 2] = word(b, s, Math.min(e, s + 8));
+        table[slot + 3] = word(b, Math.min(e, s + 8), Math.min(e, s + INLINE));
         if (size * 2 > slots) {
             rehash();
         }
@@ -86,12 +82,10 @@ public final class StringIndex {
     }
 
     /** The slot (array offset) holding the key, or the empty slot where it would go. */
-    private int find(byte[] b, int s, int e) {
-        int h = hash(b, s, e);
-        lastHash = h;
-        long a = k0;
-        long c = k1;
+    private int find(byte[] b, int s, int e, int h) {
         int n = e - s;
+        long a = word(b, s, Math.min(e, s + 8));
+        long c = word(b, Math.min(e, s + 8), Math.min(e, s + INLINE));
         int mask = slots - 1;
         for (int i = h & mask;; i = (i + 1) & mask) {
             int slot = i * STRIDE;
@@ -161,25 +155,24 @@ public final class StringIndex {
         }
     }
 
-    /** Hash of the key {@code b[s, e)}; leaves its first 16 bytes (zero padded) in {@link #k0} and {@link #k1}. */
-    public int hash(byte[] b, int s, int e) {
-        long a = 0;
-        long c = 0;
+    /** Hash of the key {@code b[s, e)} (the same in every index). */
+    public static int hash(byte[] b, int s, int e) {
         int inline = Math.min(e, s + INLINE);
-        int i = s;
-        for (int shift = 0; i < inline && shift < 64; i++, shift += 8) {
-            a |= (b[i] & 0xFFL) << shift;
-        }
-        for (int shift = 0; i < inline; i++, shift += 8) {
-            c |= (b[i] & 0xFFL) << shift;
-        }
-        long h = a * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(c * 0xC2B2AE3D27D4EB4FL, 29) ^ (e - s);
-        for (; i < e; i++) {
+        long h = word(b, s, Math.min(e, s + 8)) * 0x9E3779B97F4A7C15L
+                ^ Long.rotateLeft(word(b, Math.min(e, s + 8), inline) * 0xC2B2AE3D27D4EB4FL, 29) ^ (e - s);
+        for (int i = inline; i < e; i++) {
             h = h * 31 + b[i];
         }
         h *= 0x9E3779B97F4A7C15L;
-        k0 = a;
-        k1 = c;
         return (int) (h ^ (h >>> 32));
+    }
+
+    /** Up to 8 bytes {@code b[s, e)} as a little-endian number (zero padded). */
+    private static long word(byte[] b, int s, int e) {
+        long w = 0;
+        for (int i = s, shift = 0; i < e; i++, shift += 8) {
+            w |= (b[i] & 0xFFL) << shift;
+        }
+        return w;
     }
 }

@@ -31,6 +31,8 @@ final class TransactionPipeline {
         final int[] serials = new int[BATCH];
         /** Hashes of the serials while they are looked up. */
         private final int[] hashes = new int[BATCH];
+        /** Rows {@code [0, indexed)} have their registered serial index (or -1) from the parser thread. */
+        int indexed;
         final long[] epochSecond = new long[BATCH];
         final int[] nano = new int[BATCH];
         final int[] offset = new int[BATCH];
@@ -102,6 +104,7 @@ final class TransactionPipeline {
         private void clear() {
             size = 0;
             used = 0;
+            indexed = 0;
         }
     }
 
@@ -115,25 +118,38 @@ final class TransactionPipeline {
     /**
      * @param withRows whether batches carry full rows (a rule reads them)
      * @param rejects  called on the parser thread only
-     * @param serials  the serial index (owned by the parser thread until this method returns)
+     * @param serials  the registered serials (indexes 0..n-1, only read while streaming, by both threads)
+     * @param unknown  serials not registered, added in order of first appearance (index n + i); calling thread only
      * @param batches  called on the calling thread with the rows in file order, in batches of at most
      *                 {@link #BATCH} (a batch is reused once the call returns)
      * @return the number of data records read
      */
-    static long stream(Path file, boolean withRows, StringIndex serials, Consumer<Reject> rejects,
-            Consumer<Batch> batches) throws IOException {
+    static long stream(Path file, boolean withRows, StringIndex serials, StringIndex unknown,
+            Consumer<Reject> rejects, Consumer<Batch> batches) throws IOException {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
         BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT + 2);
         for (int i = 0; i < BATCHES_IN_FLIGHT + 2; i++) {
             free.add(new Batch(withRows));
         }
-        Thread parser = new Thread(() -> parse(file, serials, rejects, queue, free), "audit-parser");
+        Share share = new Share();
+        Thread parser = new Thread(() -> parse(file, serials, share, rejects, queue, free), "audit-parser");
         parser.setDaemon(true);
         parser.start();
         try {
             while (true) {
-                Object item = take(queue);
+                Object item = queue.poll();
+                if (item == null) {
+                    share.consumerWaits();
+                    item = take(queue);
+                }
                 if (item instanceof Batch batch) {
+                    index(batch, serials, batch.indexed, batch.size);
+                    for (int i = 0; i < batch.size; i++) {
+                        if (batch.serials[i] < 0) {
+                            batch.serials[i] = serials.size()
+                                    + unknown.add(batch.bytes, batch.serialStart[i], batch.serialEnd[i]);
+                        }
+                    }
                     batches.accept(batch);
                     batch.clear();
                     free.add(batch);
@@ -152,8 +168,8 @@ final class TransactionPipeline {
         }
     }
 
-    private static void parse(Path file, StringIndex serials, Consumer<Reject> rejects, BlockingQueue<Object> queue,
-            BlockingQueue<Batch> free) {
+    private static void parse(Path file, StringIndex serials, Share share, Consumer<Reject> rejects,
+            BlockingQueue<Object> queue, BlockingQueue<Batch> free) {
         Object last;
         try (InputStream in = Files.newInputStream(file)) {
             Batch[] batch = { takeFree(free) };
@@ -161,12 +177,12 @@ final class TransactionPipeline {
                 Batch b = batch[0];
                 b.add(f);
                 if (b.size == BATCH) {
-                    put(queue, index(b, serials));
+                    put(queue, index(b, serials, 0, share.of(b.size)), share);
                     batch[0] = takeFree(free);
                 }
             }, rejects);
             if (batch[0].size > 0) {
-                put(queue, index(batch[0], serials));
+                put(queue, index(batch[0], serials, 0, share.of(batch[0].size)), share);
             }
             last = records;
         } catch (UncheckedIOException e) {
@@ -187,32 +203,60 @@ final class TransactionPipeline {
     private static final int GROUP = 256;
 
     /**
-     * Looks up (adding when new, in file order) the serial of every row: for a group of rows the hashes are computed,
-     * then a tight pass reads their table slots, whose independent cache misses overlap, and a last pass adds them.
+     * Rows per batch whose serials the parser thread looks up; the calling thread looks up the rest. It moves
+     * towards the thread that waits: down when the calling thread finds no batch ready, up when the parser finds
+     * the queue full, so both cores stay busy whatever else runs on them. Which thread looks up a serial does not
+     * change any result.
      */
-    private static Batch index(Batch b, StringIndex serials) {
+    private static final class Share {
+        private static final int STEP = BATCH / 64;
+        private volatile int rows = BATCH * 5 / 8;
+
+        int of(int size) {
+            return Math.min(size, rows);
+        }
+
+        void parserWaits() {
+            rows = Math.min(BATCH, rows + STEP);
+        }
+
+        void consumerWaits() {
+            rows = Math.max(0, rows - STEP);
+        }
+    }
+
+    /**
+     * Looks up the registered serial index (-1 when unknown) of rows {@code [start, end)}: for a group of rows the
+     * hashes are computed, then a tight pass reads their table slots, whose independent cache misses overlap, and a
+     * last pass looks them up.
+     */
+    private static Batch index(Batch b, StringIndex serials, int start, int end) {
         long touched = 0;
         byte[] bytes = b.bytes;
         int[] hashes = b.hashes;
-        for (int from = 0; from < b.size; from += GROUP) {
-            int to = Math.min(b.size, from + GROUP);
+        for (int from = start; from < end; from += GROUP) {
+            int to = Math.min(end, from + GROUP);
             for (int i = from; i < to; i++) {
-                hashes[i] = serials.hash(bytes, b.serialStart[i], b.serialEnd[i]);
+                hashes[i] = StringIndex.hash(bytes, b.serialStart[i], b.serialEnd[i]);
             }
             for (int i = from; i < to; i++) {
                 touched += serials.touch(hashes[i]);
             }
             for (int i = from; i < to; i++) {
-                b.serials[i] = serials.add(bytes, b.serialStart[i], b.serialEnd[i]);
+                b.serials[i] = serials.indexOf(bytes, b.serialStart[i], b.serialEnd[i]);
             }
         }
-        b.touched = touched;
+        b.touched += touched;
+        b.indexed = end;
         return b;
     }
 
-    private static void put(BlockingQueue<Object> queue, Object item) {
+    private static void put(BlockingQueue<Object> queue, Object item, Share share) {
         try {
-            queue.put(item);
+            if (!queue.offer(item)) {
+                share.parserWaits();
+                queue.put(item);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Stopped();
