@@ -67,8 +67,8 @@ public final class DuplicateSignatureRule implements AuditRule {
 
         Run(AuditContext context) {
             this.context = context;
-            // sized for one transaction in 8 with a signature (up to 4M), to spare growth copies
-            int expected = (int) Math.max(1 << 16, Math.min(1 << 22, EstateContext.expectedTransactions(context) / 8));
+            // sized for one transaction in 8 with a signature (up to 2M), to spare growth copies
+            int expected = (int) Math.max(1 << 16, Math.min(1 << 21, EstateContext.expectedTransactions(context) / 8));
             signatures = new StringIndex(expected);
             spans = new Spans(expected);
             firstIdStart = new int[expected];

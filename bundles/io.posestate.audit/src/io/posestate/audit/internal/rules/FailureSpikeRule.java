@@ -72,7 +72,7 @@ public final class FailureSpikeRule implements AuditRule {
         private final int[] sizes = new int[SEGMENTS];
 
         /** Entries sized up front: at most one per transaction, capped (beyond, segments grow). */
-        private static final long MAX_PRESIZED = 1 << 24;
+        private static final long MAX_PRESIZED = 1 << 23; // 512 MB; beyond, segments grow as pairs appear
 
         Run(AuditContext context) {
             this.context = context;
