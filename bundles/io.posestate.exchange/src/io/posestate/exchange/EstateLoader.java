@@ -77,7 +77,23 @@ public final class EstateLoader {
      */
     public static long streamTerminals(Path file, Predicate<String> knownMerchant, Consumer<TerminalRow> kept,
             Consumer<Reject> rejects) throws IOException {
-        FirstKeyWins keys = new FirstKeyWins("serial_number");
+        return streamTerminals(file, knownMerchant, new HashKeyRegister(), kept, rejects);
+    }
+
+    /**
+     * Remembers the line where each key was first claimed (e.g. in a caller's own index of the keys, instead of a
+     * HashMap of its own).
+     */
+    @FunctionalInterface
+    public interface KeyRegister {
+        /** The line of the key's first claim, or -1 after recording {@code line} as its first claim. */
+        long claim(String key, long line);
+    }
+
+    /** As {@link #streamTerminals(Path, Predicate, Consumer, Consumer)}, remembering serial numbers in {@code keys}. */
+    public static long streamTerminals(Path file, Predicate<String> knownMerchant, KeyRegister register,
+            Consumer<TerminalRow> kept, Consumer<Reject> rejects) throws IOException {
+        FirstKeyWins keys = new FirstKeyWins("serial_number", register);
         try (InputStream in = Files.newInputStream(file)) {
             return EstateCsv.readTerminals(in, file.getFileName().toString(), (row, origin) -> {
                 if (row.merchantNo() != null && !knownMerchant.test(row.merchantNo())) {
@@ -102,18 +118,34 @@ public final class EstateLoader {
         return latest;
     }
 
+    /** Keys and their first lines in a HashMap. */
+    private static final class HashKeyRegister implements KeyRegister {
+        private final Map<String, Long> firstLine = new HashMap<>();
+
+        @Override
+        public long claim(String key, long line) {
+            Long first = firstLine.putIfAbsent(key, line);
+            return first == null ? -1 : first;
+        }
+    }
+
     /** Remembers the line of the first row per key and rejects later rows with the same key. */
     private static final class FirstKeyWins {
         private final String column;
-        private final Map<String, Long> firstLine = new HashMap<>();
+        private final KeyRegister register;
 
         FirstKeyWins(String column) {
+            this(column, new HashKeyRegister());
+        }
+
+        FirstKeyWins(String column, KeyRegister register) {
             this.column = column;
+            this.register = register;
         }
 
         boolean claim(String key, RowOrigin origin, Consumer<Reject> rejects) {
-            Long first = firstLine.putIfAbsent(key, origin.line());
-            if (first == null) {
+            long first = register.claim(key, origin.line());
+            if (first < 0) {
                 return true;
             }
             rejects.accept(origin.reject("duplicate " + column + " \"" + key + "\" (first kept at line " + first

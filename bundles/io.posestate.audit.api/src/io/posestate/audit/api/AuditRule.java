@@ -17,6 +17,15 @@ public interface AuditRule {
     /** One sentence for people. */
     String description();
 
+    /**
+     * Whether this rule's runs call {@link AuditedTransaction#row()}. A rule that uses only the other accessors
+     * returns false; when no rule of an audit reads rows the engine never builds them, which makes streaming
+     * several times cheaper.
+     */
+    default boolean readsRows() {
+        return true;
+    }
+
     /** Starts a run over one audit's estate. */
     RuleRun start(AuditContext context);
 }

@@ -268,6 +268,22 @@ class RulesTest {
             assertEquals(List.of("DUPLICATE_SIGNATURE,CRITICAL,T2," + M1_OTHER_SEQUENCE
                     + ",3,2026-09-02T01:00:00Z,2026-09-03T10:00:00+08:00"), heads(e.findings("DUPLICATE_SIGNATURE")));
         }
+
+        @Test
+        void aQuotedValueIsTheSameSignatureAsTheSameTextUnquoted() throws Exception {
+            TestEstate e = new TestEstate(tmp);
+            e.add(e.transactions,
+                    // S"1 written unquoted (a quote inside an unquoted cell is literal) and quoted with the quote doubled
+                    txn("1", "2026-09-02T10:00:00+08:00", "T1", M1, "4401", "10.00", "SIGNATURE", "S\"1", "APPROVED"),
+                    txn("2", "2026-09-02T11:00:00+08:00", "T1", M1, "4401", "10.00", "SIGNATURE", "\"S\"\"1\"",
+                            "APPROVED"),
+                    txn("3", "2026-09-02T12:00:00+08:00", "T1", M1, "4401", "10.00", "SIGNATURE", "\"S1\"", "APPROVED"));
+            e.audit("2026-09-30");
+            List<String> found = e.findings("DUPLICATE_SIGNATURE");
+            assertEquals(List.of("DUPLICATE_SIGNATURE,CRITICAL,T1," + M1
+                    + ",2,2026-09-02T10:00:00+08:00,2026-09-02T11:00:00+08:00"), heads(found));
+            assertTrue(found.get(0).contains("signature_ref S\"\"1 on 2"), found.get(0));
+        }
     }
 
     @Nested
@@ -299,6 +315,28 @@ class RulesTest {
                     heads(e.findings("UNKNOWN_TERMINAL")));
             assertEquals(List.of("UNLICENSED_ACQUIRER,CRITICAL,,999440158120001,,,"),
                     heads(e.findings("UNLICENSED_ACQUIRER")));
+        }
+
+        /** Over several batches, whichever thread looks a serial up: every serial is counted under its own name. */
+        @Test
+        void manyBatchesOfKnownAndUnknownSerials() throws Exception {
+            TestEstate e = new TestEstate(tmp);
+            int n = 20_000;
+            for (int i = 0; i < n; i++) {
+                String serial = i % 3 == 0 ? "U" + (i % 7) : "T1";
+                e.add(e.transactions, txn("X" + i, String.format("2026-09-01T%02d:%02d:%02dZ", i / 3600 % 24,
+                        i / 60 % 60, i % 60), serial, M1, "4401", "10.00", "PIN", null, "DECLINED"));
+            }
+            e.audit("2026-09-30");
+            List<String> unknown = e.findings("UNKNOWN_TERMINAL");
+            assertEquals(7, unknown.size());
+            long counted = 0;
+            for (int u = 0; u < 7; u++) {
+                String head = heads(unknown).get(u);
+                assertTrue(head.startsWith("UNKNOWN_TERMINAL,WARNING,U" + u + ",,"), head);
+                counted += Long.parseLong(head.split(",")[4]);
+            }
+            assertEquals((n + 2) / 3, counted);
         }
     }
 

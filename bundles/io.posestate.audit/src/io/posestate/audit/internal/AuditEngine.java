@@ -39,7 +39,6 @@ import io.posestate.audit.api.AuditRule;
 import io.posestate.audit.api.AuditService;
 import io.posestate.audit.api.EstateSource;
 import io.posestate.audit.api.Finding;
-import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.FindingStore;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.exchange.EstateCsv;
@@ -64,6 +63,9 @@ public final class AuditEngine implements AuditService {
 
     static final List<EstateFile> REGISTRY_FILES = List.of(EstateFile.MERCHANTS, EstateFile.TERMINALS,
             EstateFile.LICENSED_ACQUIRERS, EstateFile.PHONE_STATUS);
+
+    /** A little less than a typical transactions.csv record (about 100 bytes), for sizing tables. */
+    private static final int BYTES_PER_TRANSACTION = 96;
 
     private final List<AuditRule> rules = new CopyOnWriteArrayList<>();
     private final List<AuditReportWriter> reportWriters = new CopyOnWriteArrayList<>();
@@ -126,11 +128,9 @@ public final class AuditEngine implements AuditService {
         checkIds(ruleList);
         Files.createDirectories(request.outDir());
 
-        ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "audit-sha256");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService hasher = Executors.newSingleThreadExecutor(daemon("audit-sha256"));
+        // rule finishes and output files run on both cores
+        ExecutorService helpers = Executors.newFixedThreadPool(2, daemon("audit-output"));
         try {
             Map<Path, Future<String>> hashes = new LinkedHashMap<>();
             for (Path p : registryFiles) {
@@ -150,32 +150,42 @@ public final class AuditEngine implements AuditService {
                 rejects = new Rejects(writer);
                 if (registryFiles.isEmpty()) {
                     EstateSource.Snapshot s = snapshot(request.storeLocation(), data);
-                    context = new EstateContext(request.asOf(), request.policy(), s.merchants(), s.terminals(),
+                    context = EstateContext.of(request.asOf(), request.policy(), s.merchants(), s.terminals(),
                             s.phoneStatus(), s.licensedAcquirers());
                     registrySource = s.description();
                 } else {
                     context = loadFiles(request, data, rejects, records);
                     registrySource = data.toAbsolutePath().toString();
                 }
+                context.expectedTransactions = Files.size(transactions) / BYTES_PER_TRANSACTION;
                 RuleRun[] runs = new RuleRun[ruleList.size()];
-                FindingSink[] sinks = new FindingSink[runs.length];
                 for (int i = 0; i < runs.length; i++) {
-                    AuditRule rule = ruleList.get(i);
-                    runs[i] = rule.start(context);
-                    sinks[i] = f -> {
-                        if (!f.rule().equals(rule.id())) {
-                            throw new IllegalStateException("rule " + rule.id() + " reported a finding of rule "
-                                    + f.rule());
-                        }
-                        findings.add(f);
-                    };
+                    runs[i] = ruleList.get(i).start(context);
                 }
                 BatchAuditor auditor = new BatchAuditor(context, runs);
-                read = TransactionPipeline.stream(transactions, context.serials, rejects, auditor::audit);
+                boolean withRows = ruleList.stream().anyMatch(AuditRule::readsRows);
+                read = TransactionPipeline.stream(transactions, withRows, context.serials, context.unknownSerials,
+                        rejects, auditor::audit);
                 audited[0] = auditor.audited();
                 records.put(EstateFile.TRANSACTIONS.fileName(), read);
+                List<Future<List<Finding>>> finished = new ArrayList<>();
                 for (int i = 0; i < runs.length; i++) {
-                    runs[i].finish(sinks[i]);
+                    RuleRun run = runs[i];
+                    String id = ruleList.get(i).id();
+                    finished.add(helpers.submit(() -> {
+                        List<Finding> of = new ArrayList<>();
+                        run.finish(f -> {
+                            if (!f.rule().equals(id)) {
+                                throw new IllegalStateException("rule " + id + " reported a finding of rule "
+                                        + f.rule());
+                            }
+                            of.add(f);
+                        });
+                        return of;
+                    }));
+                }
+                for (Future<List<Finding>> f : finished) {
+                    findings.addAll(get(f, "a rule's findings"));
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -183,17 +193,23 @@ public final class AuditEngine implements AuditService {
             findings.sort(FindingsOutput.ORDER);
             Map<String, String> outputs = new LinkedHashMap<>();
             Path csv = request.outDir().resolve("findings.csv");
-            FindingsOutput.writeCsv(findings, csv);
+            Future<?> csvWritten = helpers.submit(() -> {
+                FindingsOutput.writeCsv(findings, csv);
+                return null;
+            });
             outputs.put("findings.csv", csv.toString());
             Path json = request.outDir().resolve("findings.json");
-            FindingsOutput.writeJson(findings, request.asOf().toString(), json);
+            Future<?> jsonWritten = helpers.submit(() -> {
+                FindingsOutput.writeJson(findings, request.asOf().toString(), json);
+                return null;
+            });
             outputs.put("findings.json", json.toString());
             outputs.put("rejects.csv", rejectsFile.toString());
 
             List<AuditResult.InputFile> inputs = new ArrayList<>();
             for (Map.Entry<Path, Future<String>> e : hashes.entrySet()) {
                 String name = e.getKey().getFileName().toString();
-                inputs.add(new AuditResult.InputFile(name, Files.size(e.getKey()), get(e.getValue()),
+                inputs.add(new AuditResult.InputFile(name, Files.size(e.getKey()), get(e.getValue(), "hashing inputs"),
                         records.getOrDefault(name, 0L), rejects.perFile.getOrDefault(name, 0L)));
             }
             List<AuditResult.RuleInfo> ruleInfos = ruleList.stream()
@@ -202,8 +218,14 @@ public final class AuditEngine implements AuditService {
             AuditResult result = new AuditResult(request, productVersion(), started, OffsetDateTime.now(), ruleInfos,
                     List.copyOf(inputs), registrySource, read, audited[0], List.copyOf(findings),
                     List.copyOf(rejects.kept), rejects.total, outputs);
+            List<Future<Path>> reports = new ArrayList<>();
             for (AuditReportWriter w : reportWriters) {
-                Path written = w.write(result, request.outDir());
+                reports.add(helpers.submit(() -> w.write(result, request.outDir())));
+            }
+            get(csvWritten, "writing findings.csv");
+            get(jsonWritten, "writing findings.json");
+            for (Future<Path> f : reports) {
+                Path written = get(f, "writing a report");
                 outputs.put(written.getFileName().toString(), written.toString());
             }
             // findings go to the store when one is in play: named by --store, or the registry came from it
@@ -215,6 +237,7 @@ public final class AuditEngine implements AuditService {
             return result;
         } finally {
             hasher.shutdownNow();
+            helpers.shutdownNow();
         }
     }
 
@@ -243,11 +266,26 @@ public final class AuditEngine implements AuditService {
         Map<String, MerchantRow> merchants = new LinkedHashMap<>();
         records.put(EstateFile.MERCHANTS.fileName(), EstateLoader.streamMerchants(
                 data.resolve(EstateFile.MERCHANTS.fileName()), m -> merchants.put(m.merchantNo(), m), rejects));
-        Map<String, TerminalRow> terminals = new LinkedHashMap<>();
+        // the serial index doubles as the register of claimed serials (no map of its own, no second pass)
+        Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
+        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024); // grows if more
+        StringIndex serials = new StringIndex(expected);
+        long[][] firstLine = { new long[expected] };
+        List<TerminalRow> terminals = new ArrayList<>(expected);
         Map<Object, Object> shared = new HashMap<>();
-        records.put(EstateFile.TERMINALS.fileName(),
-                EstateLoader.streamTerminals(data.resolve(EstateFile.TERMINALS.fileName()), merchants::containsKey,
-                        t -> terminals.put(t.serialNumber(), compact(t, merchants, shared)), rejects));
+        records.put(EstateFile.TERMINALS.fileName(), EstateLoader.streamTerminals(terminalsFile,
+                merchants::containsKey, (serial, line) -> {
+                    int before = serials.size();
+                    int i = serials.add(serial);
+                    if (i < before) {
+                        return firstLine[0][i];
+                    }
+                    if (i == firstLine[0].length) {
+                        firstLine[0] = java.util.Arrays.copyOf(firstLine[0], 2 * i);
+                    }
+                    firstLine[0][i] = line;
+                    return -1;
+                }, t -> terminals.add(compact(t, merchants, shared)), rejects));
         Set<String> licensed = new HashSet<>();
         records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(
                 data.resolve(EstateFile.LICENSED_ACQUIRERS.fileName()), a -> licensed.add(a.acquirerCode()), rejects));
@@ -259,7 +297,8 @@ public final class AuditEngine implements AuditService {
                 row -> phoneStatus.merge(row.phone(), row,
                         (earlier, later) -> later.since().isBefore(earlier.since()) ? earlier : later),
                 rejects));
-        return new EstateContext(request.asOf(), request.policy(), merchants, terminals, phoneStatus, licensed);
+        return new EstateContext(request.asOf(), request.policy(), merchants, terminals.toArray(TerminalRow[]::new),
+                serials, phoneStatus, licensed);
     }
 
     /**
@@ -329,18 +368,35 @@ public final class AuditEngine implements AuditService {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static String get(Future<String> f) throws IOException {
+    private static <T> T get(Future<T> f, String what) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while hashing inputs", e);
+            throw new IOException("interrupted while " + what, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new IOException("hashing inputs failed", e.getCause());
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(what + " failed", e.getCause());
         }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static String bundleOf(Object o) {

@@ -13,7 +13,7 @@ final class BatchAuditor {
     private final EstateContext context;
     private final RuleRun[] runs;
     private final Prefetching[] prefetching;
-    private final Txn[] txns = new Txn[TransactionPipeline.BATCH];
+    private final Txn txn;
     private long audited;
     /** Keeps the prefetch loads from being optimized away. */
     private long sink;
@@ -23,9 +23,7 @@ final class BatchAuditor {
         this.runs = runs;
         this.prefetching = java.util.Arrays.stream(runs).filter(Prefetching.class::isInstance)
                 .map(Prefetching.class::cast).toArray(Prefetching[]::new);
-        for (int i = 0; i < txns.length; i++) {
-            txns[i] = new Txn();
-        }
+        this.txn = new Txn(context.terminalArray);
     }
 
     /** Rows whose prefetched lines (a few per row) still fit in a core's L2 cache when the rules run. */
@@ -42,20 +40,20 @@ final class BatchAuditor {
     private void auditGroup(TransactionPipeline.Batch batch, int from, int to) {
         long s = 0;
         long[] facts = context.facts;
+        int[] serials = batch.serials;
         for (int i = from; i < to; i++) {
-            int index = batch.serials[i];
-            txns[i].set(batch.rows[i], index, context.terminalArray);
+            int index = serials[i];
             if (index < facts.length) {
                 s += facts[index];
             }
         }
+        Txn t = txn;
+        t.at(batch, from);
         for (Prefetching p : prefetching) {
-            for (int i = from; i < to; i++) {
-                s += p.prefetch(txns[i]);
-            }
+            s += p.prefetch(t, from, to);
         }
         for (int i = from; i < to; i++) {
-            Txn t = txns[i];
+            t.at(batch, i);
             for (RuleRun run : runs) {
                 run.accept(t);
             }

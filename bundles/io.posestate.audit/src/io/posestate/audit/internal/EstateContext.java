@@ -2,6 +2,7 @@ package io.posestate.audit.internal;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,33 +13,58 @@ import io.posestate.exchange.PhoneStatusRow;
 import io.posestate.exchange.TerminalRow;
 
 /** The registry snapshot of one audit; serial indexes 0..n-1 are the registered terminals in registry order. */
-final class EstateContext implements AuditContext {
+public final class EstateContext implements AuditContext {
 
     private final LocalDate asOf;
     private final AuditPolicy policy;
     private final Map<String, MerchantRow> merchants;
-    private final Map<String, TerminalRow> terminals;
+    private Map<String, TerminalRow> terminals;
     final TerminalRow[] terminalArray;
     private final Map<String, PhoneStatusRow> phoneStatus;
     private final Set<String> licensed;
     final StringIndex serials;
+    /** Serials not registered, in order of first appearance in the transactions: index {@code n + i}. */
+    final StringIndex unknownSerials = new StringIndex(1 << 12);
     /** Per registered terminal, see {@link TerminalFacts}. */
     final long[] facts;
+    /** About how many transactions the audit streams (from the file size), to size tables up front; 0 = unknown. */
+    long expectedTransactions;
 
-    EstateContext(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants,
-            Map<String, TerminalRow> terminals, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
+    /**
+     * @param terminals the kept terminals in registry order
+     * @param serials   their serial numbers at the same indexes (unknown serials are added while streaming)
+     */
+    EstateContext(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants, TerminalRow[] terminals,
+            StringIndex serials, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
+        if (serials.size() != terminals.length) {
+            throw new IllegalArgumentException(serials.size() + " serials for " + terminals.length + " terminals");
+        }
         this.asOf = asOf;
         this.policy = policy;
         this.merchants = Collections.unmodifiableMap(merchants);
-        this.terminals = Collections.unmodifiableMap(terminals);
         this.phoneStatus = Collections.unmodifiableMap(phoneStatus);
         this.licensed = Collections.unmodifiableSet(licensed);
-        this.terminalArray = terminals.values().toArray(TerminalRow[]::new);
-        this.serials = new StringIndex(terminalArray.length + 1024);
-        for (TerminalRow t : terminalArray) {
+        this.terminalArray = terminals;
+        this.serials = serials;
+        this.facts = TerminalFacts.build(terminalArray);
+    }
+
+    /** A context over a registry given as maps (e.g. read from the store). */
+    static EstateContext of(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants,
+            Map<String, TerminalRow> terminals, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
+        TerminalRow[] array = terminals.values().toArray(TerminalRow[]::new);
+        StringIndex serials = new StringIndex(array.length + 1024);
+        for (TerminalRow t : array) {
             serials.add(t.serialNumber());
         }
-        this.facts = TerminalFacts.build(terminalArray);
+        EstateContext context = new EstateContext(asOf, policy, merchants, array, serials, phoneStatus, licensed);
+        context.terminals = Collections.unmodifiableMap(terminals);
+        return context;
+    }
+
+    /** About how many transactions an audit streams, 0 when unknown (sizes tables of built-in rules up front). */
+    public static long expectedTransactions(AuditContext context) {
+        return context instanceof EstateContext e ? e.expectedTransactions : 0;
     }
 
     @Override
@@ -56,8 +82,16 @@ final class EstateContext implements AuditContext {
         return merchants;
     }
 
+    /** Made on first use (the built-in rules go by serial index and never ask for it). */
     @Override
-    public Map<String, TerminalRow> terminals() {
+    public synchronized Map<String, TerminalRow> terminals() {
+        if (terminals == null) {
+            Map<String, TerminalRow> map = new LinkedHashMap<>(terminalArray.length * 4 / 3 + 1);
+            for (TerminalRow t : terminalArray) {
+                map.put(t.serialNumber(), t);
+            }
+            terminals = Collections.unmodifiableMap(map);
+        }
         return terminals;
     }
 
@@ -73,7 +107,8 @@ final class EstateContext implements AuditContext {
 
     @Override
     public String serialAt(int serialIndex) {
-        return serials.get(serialIndex);
+        int n = terminalArray.length;
+        return serialIndex < n ? serials.get(serialIndex) : unknownSerials.get(serialIndex - n);
     }
 
     @Override

@@ -1,13 +1,15 @@
 package io.posestate.audit.internal;
 
-import io.posestate.audit.api.AuditedTransaction;
-
 /**
  * Implemented by built-in rule runs whose per-transaction state is looked up at random in large tables: the
- * engine calls {@link #prefetch} for a whole batch before {@code accept}, so the cache misses overlap.
+ * engine calls {@link #prefetch} for a group of rows before {@code accept}, so the cache misses overlap.
  */
 public interface Prefetching {
 
-    /** Reads (and returns something depending on) the memory {@code accept(t)} will use; changes nothing. */
-    long prefetch(AuditedTransaction t);
+    /**
+     * Reads (and returns something depending on) the memory {@code accept} will use for rows {@code [from, to)} of
+     * the cursor's batch (move it with {@link Txn#at(int)}); changes nothing. A loop here, with little work per row,
+     * keeps many loads in flight.
+     */
+    long prefetch(Txn t, int from, int to);
 }

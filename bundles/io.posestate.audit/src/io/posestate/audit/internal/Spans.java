@@ -89,7 +89,7 @@ public final class Spans {
     private void grow(int slot) {
         int n = count.length;
         while (n <= slot) {
-            n = n + (n >> 1) + 16;
+            n = 2 * n;
         }
         count = Arrays.copyOf(count, n);
         firstSec = Arrays.copyOf(firstSec, n);

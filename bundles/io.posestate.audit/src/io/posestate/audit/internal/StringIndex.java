@@ -1,18 +1,25 @@
 package io.posestate.audit.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Dense indexes for strings (0, 1, 2... in order of first {@link #add}), built for millions of keys looked up
- * at random: the table holds each key's hash next to its index (one long per slot) and the characters of all
- * keys sit in one char arena, so a lookup costs about two cache misses and no String is kept per key.
- * Not thread-safe.
+ * at random and given as UTF-8 bytes straight from the input. Each table slot holds the key's hash and index, its
+ * length and its first 16 bytes side by side, so a lookup of a key of up to 16 bytes (serial numbers, signature
+ * references) costs one cache miss; the bytes of all keys also sit in one arena (for {@link #get} and the rest of
+ * longer keys). No String is kept or made per key. Not thread-safe.
  */
 public final class StringIndex {
 
-    private long[] table; // slot -> hash << 32 | (index + 1); 0 = empty
-    private char[] chars;
-    private int[] starts; // index -> start in chars; starts[size] = end of the last key
+    /** Longs per slot: hash << 32 | (index + 1) (0 = empty), length, bytes 0-7, bytes 8-15. */
+    private static final int STRIDE = 4;
+    private static final int INLINE = 16;
+
+    private long[] table;
+    private int slots;
+    private byte[] bytes;
+    private int[] starts; // index -> start in bytes; starts[size] = end of the last key
     private int size;
 
     public StringIndex(int expected) {
@@ -20,80 +27,101 @@ public final class StringIndex {
         while (cap < expected * 2) {
             cap <<= 1;
         }
-        table = new long[cap];
+        slots = cap;
+        table = new long[cap * STRIDE];
         starts = new int[Math.max(16, expected) + 1];
-        chars = new char[Math.max(256, expected * 8)];
+        bytes = new byte[Math.max(256, expected * 8)];
     }
 
     /** The index of {@code key}, or -1. */
     public int indexOf(String key) {
-        int h = mix(key.hashCode());
-        int mask = table.length - 1;
-        for (int slot = h & mask;; slot = (slot + 1) & mask) {
-            long e = table[slot];
-            if (e == 0) {
-                return -1;
-            }
-            if ((int) (e >>> 32) == h && matches((int) e - 1, key)) {
-                return (int) e - 1;
-            }
-        }
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        return indexOf(b, 0, b.length);
+    }
+
+    /** The index of the key {@code b[s, e)}, or -1. Threads may call this at once while none adds. */
+    public int indexOf(byte[] b, int s, int e) {
+        int slot = find(b, s, e, hash(b, s, e));
+        long meta = table[slot];
+        return meta == 0 ? -1 : (int) meta - 1;
     }
 
     /** The index of {@code key}, adding it at the end when new. */
     public int add(String key) {
-        int h = mix(key.hashCode());
-        int mask = table.length - 1;
-        int slot = h & mask;
-        for (;; slot = (slot + 1) & mask) {
-            long e = table[slot];
-            if (e == 0) {
-                break;
-            }
-            if ((int) (e >>> 32) == h && matches((int) e - 1, key)) {
-                return (int) e - 1;
-            }
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        return add(b, 0, b.length);
+    }
+
+    /** The index of the key {@code b[s, e)}, adding it at the end when new. */
+    public int add(byte[] b, int s, int e) {
+        int h = hash(b, s, e);
+        int slot = find(b, s, e, h);
+        long meta = table[slot];
+        if (meta != 0) {
+            return (int) meta - 1;
         }
         int index = size++;
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
         }
         int start = starts[index];
-        int end = start + key.length();
-        if (end > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
+        int end = start + e - s;
+        if (end > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(end, bytes.length * 2));
         }
-        key.getChars(0, key.length(), chars, start);
+        System.arraycopy(b, s, bytes, start, e - s);
         starts[size] = end;
         table[slot] = ((long) h << 32) | (index + 1L);
-        if (size * 2 > table.length) {
+        table[slot + 1] = e - s;
+        table[slot + 2] = word(b, s, Math.min(e, s + 8));
+        table[slot + 3] = word(b, Math.min(e, s + 8), Math.min(e, s + INLINE));
+        if (size * 2 > slots) {
             rehash();
         }
         return index;
     }
 
-    /**
-     * Reads the memory {@link #add} will read for {@code key} and returns a value depending on it. Called for a
-     * batch of keys before adding them one by one, the independent loads overlap instead of waiting in turn.
-     */
-    public long touch(String key) {
-        int h = mix(key.hashCode());
-        long e = table[h & (table.length - 1)];
-        if (e == 0) {
-            return 0;
+    /** The slot (array offset) holding the key, or the empty slot where it would go. */
+    private int find(byte[] b, int s, int e, int h) {
+        int n = e - s;
+        long a = word(b, s, Math.min(e, s + 8));
+        long c = word(b, Math.min(e, s + 8), Math.min(e, s + INLINE));
+        int mask = slots - 1;
+        for (int i = h & mask;; i = (i + 1) & mask) {
+            int slot = i * STRIDE;
+            long meta = table[slot];
+            if (meta == 0) {
+                return slot;
+            }
+            if ((int) (meta >>> 32) == h && table[slot + 1] == n && table[slot + 2] == a && table[slot + 3] == c
+                    && (n <= INLINE || restMatches((int) meta - 1, b, s + INLINE, e))) {
+                return slot;
+            }
         }
-        int index = (int) e - 1;
-        return e + chars[starts[index]];
     }
 
-    private boolean matches(int index, String key) {
-        int start = starts[index];
-        int n = key.length();
-        if (starts[index + 1] - start != n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (chars[start + i] != key.charAt(i)) {
+    /**
+     * Reads the memory {@link #add} will read for the key {@code b[s, e)} and returns a value depending on it.
+     * Called for a group of keys before adding them one by one, the independent loads overlap instead of waiting
+     * in turn.
+     */
+    public long touch(byte[] b, int s, int e) {
+        return touch(hash(b, s, e));
+    }
+
+    /**
+     * {@link #touch(byte[], int, int)} for a key whose {@link #hash} is given: a loop of these over hashes computed
+     * beforehand has little work between loads, so many of them are in flight at once.
+     */
+    public long touch(int hash) {
+        int slot = (hash & (slots - 1)) * STRIDE;
+        return table[slot] + table[slot + STRIDE - 1]; // a slot may span two cache lines
+    }
+
+    private boolean restMatches(int index, byte[] b, int s, int e) {
+        int start = starts[index] + INLINE;
+        for (int i = s; i < e; i++) {
+            if (bytes[start++] != b[i]) {
                 return false;
             }
         }
@@ -104,7 +132,7 @@ public final class StringIndex {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return new String(chars, starts[index], starts[index + 1] - starts[index]);
+        return new String(bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
     }
 
     public int size() {
@@ -112,22 +140,39 @@ public final class StringIndex {
     }
 
     private void rehash() {
-        long[] t = new long[table.length * 2];
-        int mask = t.length - 1;
-        for (long e : table) {
-            if (e != 0) {
-                int slot = (int) (e >>> 32) & mask;
-                while (t[slot] != 0) {
-                    slot = (slot + 1) & mask;
+        long[] old = table;
+        slots *= 2;
+        table = new long[slots * STRIDE];
+        int mask = slots - 1;
+        for (int j = 0; j < old.length; j += STRIDE) {
+            if (old[j] != 0) {
+                int i = (int) (old[j] >>> 32) & mask;
+                while (table[i * STRIDE] != 0) {
+                    i = (i + 1) & mask;
                 }
-                t[slot] = e;
+                System.arraycopy(old, j, table, i * STRIDE, STRIDE);
             }
         }
-        table = t;
     }
 
-    private static int mix(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
+    /** Hash of the key {@code b[s, e)} (the same in every index). */
+    public static int hash(byte[] b, int s, int e) {
+        int inline = Math.min(e, s + INLINE);
+        long h = word(b, s, Math.min(e, s + 8)) * 0x9E3779B97F4A7C15L
+                ^ Long.rotateLeft(word(b, Math.min(e, s + 8), inline) * 0xC2B2AE3D27D4EB4FL, 29) ^ (e - s);
+        for (int i = inline; i < e; i++) {
+            h = h * 31 + b[i];
+        }
+        h *= 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** Up to 8 bytes {@code b[s, e)} as a little-endian number (zero padded). */
+    private static long word(byte[] b, int s, int e) {
+        long w = 0;
+        for (int i = s, shift = 0; i < e; i++, shift += 8) {
+            w |= (b[i] & 0xFFL) << shift;
+        }
+        return w;
     }
 }

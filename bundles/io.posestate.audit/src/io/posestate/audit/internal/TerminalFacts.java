@@ -48,6 +48,25 @@ public final class TerminalFacts {
         return (int) (fact & NO_REGION);
     }
 
+    /** A merchant number as its 15 digits. */
+    public static String merchantNo(long number) {
+        return zeroPadded(number, 15);
+    }
+
+    /** A region number as its 4 digits. */
+    public static String regionCode(int region) {
+        return zeroPadded(region, 4);
+    }
+
+    private static String zeroPadded(long value, int width) {
+        char[] c = new char[width];
+        for (int i = width - 1; i >= 0; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return new String(c);
+    }
+
     /** The value of a string of ASCII digits (merchant numbers and regions, validated by the reader). */
     public static long digits(String s) {
         long v = 0;

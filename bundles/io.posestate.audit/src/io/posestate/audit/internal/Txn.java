@@ -1,68 +1,127 @@
 package io.posestate.audit.internal;
 
-import java.time.OffsetDateTime;
-
 import io.posestate.audit.api.AuditedTransaction;
+import io.posestate.exchange.Cvm;
+import io.posestate.exchange.Scheme;
 import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.TransactionRow;
+import io.posestate.exchange.TxnResult;
 
-/** The engine's reusable {@link AuditedTransaction}: one instance, refilled for each row. */
-final class Txn implements AuditedTransaction {
+/**
+ * The engine's {@link AuditedTransaction}: a cursor over one row of a batch's columns. Built-in rules also read
+ * signature_ref and txn_id as bytes through it.
+ */
+public final class Txn implements AuditedTransaction {
 
-    private static final long SECONDS_PER_DAY = 86_400;
+    private static final TxnResult[] RESULTS = TxnResult.values();
+    private static final Cvm[] CVMS = Cvm.values();
+    private static final Scheme[] SCHEMES = Scheme.values();
 
-    private TransactionRow row;
-    private int serialIndex;
-    private TerminalRow[] terminals;
-    private long epochSecond;
-    private int nano;
-    private int offset;
-    private long localDay;
+    private final TerminalRow[] terminals;
+    private TransactionPipeline.Batch batch;
+    private int i;
 
     /** @param terminals the registered terminals by serial index (looked up only when a rule asks) */
-    void set(TransactionRow row, int serialIndex, TerminalRow[] terminals) {
-        this.row = row;
-        this.serialIndex = serialIndex;
+    Txn(TerminalRow[] terminals) {
         this.terminals = terminals;
-        OffsetDateTime t = row.time();
-        epochSecond = t.toEpochSecond();
-        nano = t.getNano();
-        offset = t.getOffset().getTotalSeconds();
-        localDay = Math.floorDiv(epochSecond + offset, SECONDS_PER_DAY);
+    }
+
+    void at(TransactionPipeline.Batch batch, int row) {
+        this.batch = batch;
+        this.i = row;
+    }
+
+    /** Moves to another row of the same batch. */
+    public void at(int row) {
+        this.i = row;
     }
 
     @Override
     public TransactionRow row() {
-        return row;
+        if (batch.rows == null) {
+            throw new IllegalStateException("rows are not built in this audit: every rule declared that it reads"
+                    + " no rows (AuditRule.readsRows)");
+        }
+        return batch.rows[i];
+    }
+
+    @Override
+    public TxnResult result() {
+        return RESULTS[batch.result[i]];
+    }
+
+    @Override
+    public Cvm cvm() {
+        return CVMS[batch.cvm[i]];
+    }
+
+    @Override
+    public Scheme scheme() {
+        return SCHEMES[batch.scheme[i]];
+    }
+
+    @Override
+    public long amountCents() {
+        return batch.amount[i];
+    }
+
+    @Override
+    public long merchantNumber() {
+        return batch.merchant[i];
+    }
+
+    @Override
+    public int locationRegion() {
+        return batch.region[i];
     }
 
     @Override
     public int serialIndex() {
-        return serialIndex;
+        return batch.serials[i];
     }
 
     @Override
     public TerminalRow terminal() {
-        return serialIndex < terminals.length ? terminals[serialIndex] : null;
+        int s = batch.serials[i];
+        return s < terminals.length ? terminals[s] : null;
     }
 
     @Override
     public long epochSecond() {
-        return epochSecond;
+        return batch.epochSecond[i];
     }
 
     @Override
     public int nano() {
-        return nano;
+        return batch.nano[i];
     }
 
     @Override
     public int offsetSeconds() {
-        return offset;
+        return batch.offset[i];
     }
 
     @Override
     public long localEpochDay() {
-        return localDay;
+        return batch.localDay[i];
+    }
+
+    /** The bytes {@link #signatureStart()} and {@link #idStart()} point into. */
+    public byte[] bytes() {
+        return batch.bytes;
+    }
+
+    /** Start of signature_ref's UTF-8 bytes, or -1 when the transaction has none; it ends at {@link #idStart()}. */
+    public int signatureStart() {
+        return batch.signatureStart[i];
+    }
+
+    /** txn_id's UTF-8 bytes, given only with a signature_ref: {@code [idStart(), idEnd())}. */
+    public int idStart() {
+        return batch.idStart[i];
+    }
+
+    public int idEnd() {
+        return batch.idEnd[i];
     }
 }

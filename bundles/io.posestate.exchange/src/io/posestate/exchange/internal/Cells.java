@@ -2,6 +2,7 @@ package io.posestate.exchange.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -57,24 +58,49 @@ public final class Cells {
 
     /** The value; a problem when absent. */
     public String required(int col) {
+        return checkRequired(col) ? scanner.string(fieldOf[col]) : null;
+    }
+
+    /** Whether the value is present; a problem when not. */
+    public boolean checkRequired(int col) {
         if (!present(col)) {
             missing(col);
-            return null;
+            return false;
         }
-        return scanner.string(fieldOf[col]);
+        return true;
     }
 
     /** A value of exactly {@code n} ASCII digits, or null (a problem if it has another form or is required). */
     public String digits(int col, int n, boolean required) {
+        return checkDigits(col, n, required) ? scanner.string(fieldOf[col]) : null;
+    }
+
+    /**
+     * Whether a value of exactly {@code n} ASCII digits is present (false and no problem when it is absent and
+     * optional; a problem if it has another form or is required).
+     */
+    public boolean checkDigits(int col, int n, boolean required) {
         if (!present(col)) {
-            return absent(col, required);
+            absent(col, required);
+            return false;
         }
         int f = fieldOf[col];
         if (!Values.isDigits(scanner.buffer(), scanner.start(f), scanner.end(f), n)) {
             problem(shown(col) + " is not " + n + " digits");
-            return null;
+            return false;
         }
-        return scanner.string(f);
+        return true;
+    }
+
+    /** The value of a cell {@link #checkDigits} accepted (at most 18 digits). */
+    public long digitsValue(int col) {
+        int f = fieldOf[col];
+        byte[] b = scanner.buffer();
+        long v = 0;
+        for (int i = scanner.start(f), e = scanner.end(f); i < e; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
     }
 
     /** A serial number: letters, digits and '-'. */
@@ -92,15 +118,21 @@ public final class Cells {
 
     /** An ISO 4217 alphabetic code form: three upper-case letters. */
     public String currency(int col) {
+        return checkCurrency(col) ? scanner.string(fieldOf[col]) : null;
+    }
+
+    /** Whether the required value is of the ISO 4217 alphabetic code form; a problem if not. */
+    public boolean checkCurrency(int col) {
         if (!present(col)) {
-            return absent(col, true);
+            missing(col);
+            return false;
         }
         int f = fieldOf[col];
         if (!Values.isCurrency(scanner.buffer(), scanner.start(f), scanner.end(f))) {
             problem(shown(col) + " is not an ISO 4217 code of three upper-case letters");
-            return null;
+            return false;
         }
-        return scanner.string(f);
+        return true;
     }
 
     public <E extends Enum<E>> E enumeration(int col, Enumeration<E> allowed, boolean required) {
@@ -128,15 +160,41 @@ public final class Cells {
     }
 
     public OffsetDateTime dateTime(int col) {
+        int[] parts = new int[Values.DATE_TIME_PARTS];
+        ZoneOffset offset = dateTimeParts(col, parts);
+        return offset == null ? null : Values.dateTime(parts, offset);
+    }
+
+    /** A required date-time into {@code parts} (see {@link Values#dateTimeParts}): its offset, or null. */
+    public ZoneOffset dateTimeParts(int col, int[] parts) {
         if (!present(col)) {
             return absent(col, true);
         }
         int f = fieldOf[col];
-        OffsetDateTime value = Values.dateTime(scanner.buffer(), scanner.start(f), scanner.end(f));
-        if (value == null) {
+        ZoneOffset offset = Values.dateTimeParts(scanner.buffer(), scanner.start(f), scanner.end(f), parts);
+        if (offset == null) {
             problem(shown(col) + " is not a date-time YYYY-MM-DDTHH:MM:SS[.fraction] with offset Z or ±HH:MM");
         }
-        return value;
+        return offset;
+    }
+
+    /** Record field index of a column, -1 if the header lacks it. */
+    int field(int col) {
+        return fieldOf[col];
+    }
+
+    CsvScanner scanner() {
+        return scanner;
+    }
+
+    private TransactionFields transactionFields;
+
+    /** The transaction fields of these cells (made on first use). */
+    TransactionFields transactionFields() {
+        if (transactionFields == null) {
+            transactionFields = new TransactionFields(this, RowParsers.TRANSACTION_COLUMNS);
+        }
+        return transactionFields;
     }
 
     /** A required amount in cents, or a negative value after recording the problem. */

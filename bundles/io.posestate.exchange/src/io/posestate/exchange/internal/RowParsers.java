@@ -1,7 +1,7 @@
 package io.posestate.exchange.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import io.posestate.exchange.ConnectionType;
 import io.posestate.exchange.Cvm;
@@ -132,39 +132,80 @@ public final class RowParsers {
         }
     };
 
-    public static final Parser<TransactionRow> TRANSACTIONS = new Parser<>(EstateFile.TRANSACTIONS) {
-        private final int txnId = col("txn_id");
-        private final int time = col("time");
-        private final int serialNumber = col("serial_number");
-        private final int merchantNo = col("merchant_no");
-        private final int locationRegion = col("location_region");
-        private final int amount = col("amount");
-        private final int currency = col("currency");
-        private final int scheme = col("scheme");
-        private final int entry = col("entry");
-        private final int cvm = col("cvm");
-        private final int signatureRef = col("signature_ref");
-        private final int result = col("result");
-        private final int responseCode = col("response_code");
+    /** Column indexes of transactions.csv (in {@link EstateFile#columns()}). */
+    static final class TransactionColumns {
+        final int txnId;
+        final int time;
+        final int serialNumber;
+        final int merchantNo;
+        final int locationRegion;
+        final int amount;
+        final int currency;
+        final int scheme;
+        final int entry;
+        final int cvm;
+        final int signatureRef;
+        final int result;
+        final int responseCode;
 
+        TransactionColumns(Parser<?> p) {
+            txnId = p.col("txn_id");
+            time = p.col("time");
+            serialNumber = p.col("serial_number");
+            merchantNo = p.col("merchant_no");
+            locationRegion = p.col("location_region");
+            amount = p.col("amount");
+            currency = p.col("currency");
+            scheme = p.col("scheme");
+            entry = p.col("entry");
+            cvm = p.col("cvm");
+            signatureRef = p.col("signature_ref");
+            result = p.col("result");
+            responseCode = p.col("response_code");
+        }
+
+        /**
+         * Checks a record against the rules of formats.md without making Strings, filling {@code f} (the one of
+         * these cells); false after recording its problems.
+         */
+        boolean check(Cells c, TransactionFields f) {
+            c.checkRequired(txnId);
+            ZoneOffset at = c.dateTimeParts(time, f.parts());
+            c.checkRequired(serialNumber);
+            boolean merchant = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, true);
+            boolean region = c.checkDigits(locationRegion, REGION_DIGITS, false);
+            f.amountCents = c.amountCents(amount);
+            c.checkCurrency(currency);
+            f.scheme = c.enumeration(scheme, SCHEME, true);
+            f.entry = c.enumeration(entry, ENTRY, true);
+            f.cvm = c.enumeration(cvm, CVM, true);
+            f.result = c.enumeration(result, RESULT, true);
+            if (!c.ok()) {
+                return false;
+            }
+            f.set(at);
+            f.merchantNumber = merchant ? c.digitsValue(merchantNo) : 0;
+            f.locationRegion = region ? (int) c.digitsValue(locationRegion) : TransactionFields.NO_REGION;
+            return true;
+        }
+    }
+
+    public static final Parser<TransactionRow> TRANSACTIONS = new Parser<>(EstateFile.TRANSACTIONS) {
         @Override
         TransactionRow parse(Cells c) {
-            String id = c.required(txnId);
-            OffsetDateTime at = c.dateTime(time);
-            String serial = c.required(serialNumber);
-            String merchant = c.digits(merchantNo, MERCHANT_NO_DIGITS, true);
-            String region = c.digits(locationRegion, REGION_DIGITS, false);
-            long cents = c.amountCents(amount);
-            String cur = c.currency(currency);
-            Scheme sch = c.enumeration(scheme, SCHEME, true);
-            EntryMode ent = c.enumeration(entry, ENTRY, true);
-            Cvm verification = c.enumeration(cvm, CVM, true);
-            TxnResult res = c.enumeration(result, RESULT, true);
-            if (!c.ok()) {
-                return null;
-            }
-            return new TransactionRow(id, at, serial, merchant, region, cents, cur, sch, ent, verification,
-                    c.text(signatureRef), res, c.text(responseCode));
+            TransactionFields f = c.transactionFields();
+            return TRANSACTION_COLUMNS.check(c, f) ? f.row() : null;
+        }
+    };
+
+    static final TransactionColumns TRANSACTION_COLUMNS = new TransactionColumns(TRANSACTIONS);
+
+    /** Transactions as {@link TransactionFields} (the same instance per read, refilled per record). */
+    static final Parser<TransactionFields> TRANSACTION_FIELDS = new Parser<>(EstateFile.TRANSACTIONS) {
+        @Override
+        TransactionFields parse(Cells c) {
+            TransactionFields f = c.transactionFields();
+            return TRANSACTION_COLUMNS.check(c, f) ? f : null;
         }
     };
 

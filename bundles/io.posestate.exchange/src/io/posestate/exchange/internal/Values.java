@@ -80,6 +80,19 @@ public final class Values {
      * or {@code ±HH:MM} (at most 18:00), or null if the bytes are not exactly that form.
      */
     public static OffsetDateTime dateTime(byte[] b, int s, int e) {
+        int[] parts = new int[DATE_TIME_PARTS];
+        ZoneOffset offset = dateTimeParts(b, s, e, parts);
+        return offset == null ? null : dateTime(parts, offset);
+    }
+
+    /** Parts of a date-time filled by {@link #dateTimeParts}: year, month, day, hour, minute, second, nano. */
+    public static final int DATE_TIME_PARTS = 7;
+
+    /**
+     * Parses a date-time of the {@link #dateTime(byte[], int, int)} form into {@code parts} (year, month, day,
+     * hour, minute, second, nano) without allocating; returns its offset, or null if the bytes are not of the form.
+     */
+    public static ZoneOffset dateTimeParts(byte[] b, int s, int e, int[] parts) {
         if (e - s < 20) {
             return null;
         }
@@ -115,9 +128,43 @@ public final class Values {
         if (offset == null) {
             return null;
         }
-        return OffsetDateTime.of(LocalDateTime.of(ymd >> 9, (ymd >> 5) & 15, ymd & 31, hour, minute, second, nano),
-                offset);
+        parts[0] = ymd >> 9;
+        parts[1] = (ymd >> 5) & 15;
+        parts[2] = ymd & 31;
+        parts[3] = hour;
+        parts[4] = minute;
+        parts[5] = second;
+        parts[6] = nano;
+        return offset;
     }
+
+    /** The date-time of parts filled by {@link #dateTimeParts}. */
+    public static OffsetDateTime dateTime(int[] parts, ZoneOffset offset) {
+        return OffsetDateTime.of(LocalDateTime.of(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5],
+                parts[6]), offset);
+    }
+
+    /** The local date-time of parts filled by {@link #dateTimeParts} in seconds since 1970-01-01T00:00 (no offset). */
+    public static long localEpochSecond(int[] parts) {
+        return epochDay(parts[0], parts[1], parts[2]) * 86_400L + parts[3] * 3600 + parts[4] * 60 + parts[5];
+    }
+
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date with a year of 0..9999 (as LocalDate#toEpochDay). */
+    static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367 * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+                total--;
+            }
+        }
+        return total - DAYS_0000_TO_1970;
+    }
+
+    private static final long DAYS_0000_TO_1970 = 719_528L;
 
     /**
      * An amount (digits, then optionally a point and one or two decimals; no sign, exponent or spaces) in

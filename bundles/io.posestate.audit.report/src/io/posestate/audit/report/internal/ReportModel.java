@@ -2,9 +2,8 @@ package io.posestate.audit.report.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,24 +48,35 @@ final class ReportModel {
     }
 
     private List<Group> groups(Function<Finding, String> key) {
-        Map<String, List<Finding>> map = new LinkedHashMap<>();
+        Map<String, List<Finding>> map = new HashMap<>();
         for (Finding f : result.findings()) {
             String k = key.apply(f);
             if (k != null) {
-                map.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
+                map.computeIfAbsent(k, x -> new ArrayList<>(2)).add(f);
             }
         }
-        List<Group> groups = new ArrayList<>();
-        map.forEach((k, list) -> groups.add(new Group(k, list, count(list, Severity.CRITICAL),
-                count(list, Severity.WARNING))));
-        groups.sort(Comparator.comparingInt(Group::critical).reversed()
-                .thenComparing(Comparator.comparingInt((Group g) -> g.findings().size()).reversed())
-                .thenComparing(Group::key));
+        List<Group> groups = new ArrayList<>(map.size());
+        map.forEach((k, list) -> {
+            int critical = 0;
+            int warning = 0;
+            for (Finding f : list) {
+                if (f.severity() == Severity.CRITICAL) {
+                    critical++;
+                } else if (f.severity() == Severity.WARNING) {
+                    warning++;
+                }
+            }
+            groups.add(new Group(k, list, critical, warning));
+        });
+        // most critical first, then most findings, then by key (keys are unique: a total order)
+        groups.sort((a, b) -> {
+            int c = Integer.compare(b.critical(), a.critical());
+            if (c == 0) {
+                c = Integer.compare(b.findings().size(), a.findings().size());
+            }
+            return c != 0 ? c : a.key().compareTo(b.key());
+        });
         return groups;
-    }
-
-    private static int count(List<Finding> list, Severity s) {
-        return (int) list.stream().filter(f -> f.severity() == s).count();
     }
 
     int count(String rule, Severity s) {

@@ -37,6 +37,11 @@ public final class CancelledPhoneRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return sink -> {
             for (MerchantRow m : context.merchants().values()) {

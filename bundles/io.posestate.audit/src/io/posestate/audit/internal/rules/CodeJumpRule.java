@@ -41,10 +41,15 @@ public final class CodeJumpRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return new CountingRun(context) {
             /** Serial index -> first other merchant_no seen with region/MCC change flag. */
-            private final Map<Integer, String> firstOther = new HashMap<>();
+            private final Map<Integer, Long> firstOther = new HashMap<>();
             private final Map<Integer, Boolean> critical = new HashMap<>();
 
             private final long[] facts = TerminalFacts.of(context);
@@ -52,18 +57,18 @@ public final class CodeJumpRule implements AuditRule {
             @Override
             protected boolean counts(AuditedTransaction t) {
                 int i = t.serialIndex();
-                if (t.row().result() != TxnResult.APPROVED || i >= facts.length) {
+                if (t.result() != TxnResult.APPROVED || i >= facts.length) {
                     return false;
                 }
                 long bound = TerminalFacts.merchant(facts[i]);
-                return bound != TerminalFacts.NO_MERCHANT && bound != TerminalFacts.digits(t.row().merchantNo());
+                return bound != TerminalFacts.NO_MERCHANT && bound != t.merchantNumber();
             }
 
             @Override
             protected void onCounted(AuditedTransaction t) {
                 long bound = TerminalFacts.merchant(facts[t.serialIndex()]);
-                long reported = TerminalFacts.digits(t.row().merchantNo());
-                firstOther.putIfAbsent(t.serialIndex(), t.row().merchantNo());
+                long reported = t.merchantNumber();
+                firstOther.putIfAbsent(t.serialIndex(), reported);
                 if (regionAndMcc(bound) != regionAndMcc(reported)) {
                     critical.put(t.serialIndex(), Boolean.TRUE);
                 }
@@ -75,7 +80,7 @@ public final class CodeJumpRule implements AuditRule {
                 String bound = boundMerchant(serial);
                 return new Finding(ID, crit ? Severity.CRITICAL : Severity.WARNING, context.serialAt(serial), bound,
                         count, first, last, plural(count, "approved transaction") + " under another merchant_no than "
-                                + bound + " (first " + firstOther.get(serial) + "); "
+                                + bound + " (first " + TerminalFacts.merchantNo(firstOther.get(serial)) + "); "
                                 + (crit ? "region or MCC differs" : "only the sequence differs"));
             }
         };

@@ -14,6 +14,7 @@ import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.TerminalState;
 import io.posestate.exchange.TxnResult;
@@ -48,6 +49,11 @@ public final class DormantRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         int n = context.terminalCount();
         // per terminal, side by side: last approved epoch second, then its local day << 32 | nano
@@ -57,15 +63,20 @@ public final class DormantRule implements AuditRule {
         }
         return new Run() {
             @Override
-            public long prefetch(AuditedTransaction t) {
-                int i = t.serialIndex();
-                return i < n ? last[2 * i] : 0;
+            public long prefetch(Txn t, int from, int to) {
+                long s = 0;
+                for (int row = from; row < to; row++) {
+                    t.at(row);
+                    int i = t.serialIndex();
+                    s += i < n ? last[2 * i] : 0;
+                }
+                return s;
             }
 
             @Override
             public void accept(AuditedTransaction t) {
                 int i = t.serialIndex();
-                if (i >= n || t.row().result() != TxnResult.APPROVED) {
+                if (i >= n || t.result() != TxnResult.APPROVED) {
                     return;
                 }
                 long s = t.epochSecond();

@@ -11,9 +11,12 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.EstateContext;
 import io.posestate.audit.internal.Prefetching;
 import io.posestate.audit.internal.Spans;
 import io.posestate.audit.internal.StringIndex;
+import io.posestate.audit.internal.TerminalFacts;
+import io.posestate.audit.internal.Txn;
 
 /**
  * DUPLICATE_SIGNATURE: a signature_ref on two or more distinct txn_id (any result, any terminal). One finding
@@ -41,41 +44,60 @@ public final class DuplicateSignatureRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return new Run(context);
     }
 
     private static final class Run implements RuleRun, Prefetching {
         private final AuditContext context;
-        private final StringIndex signatures = new StringIndex(1 << 16);
-        private final StringIndex merchants = new StringIndex(1 << 12);
-        private final Spans spans = new Spans(1 << 16);
-        /** Per signature: its first txn_id (in an arena of chars, no String kept), or -1 once a second was seen. */
-        private int[] firstIdStart = new int[1 << 16];
-        private int[] firstIdLength = new int[1 << 16];
-        private char[] ids = new char[1 << 20];
+        private final StringIndex signatures;
+        private final Spans spans;
+        /** Per signature: its first txn_id (UTF-8 bytes in an arena), or start -1 once a second was seen. */
+        private int[] firstIdStart;
+        private int[] firstIdLength;
+        private byte[] ids = new byte[1 << 20];
         private int idsUsed;
-        private int[] earliestSerial = new int[1 << 16];
-        private int[] earliestMerchant = new int[1 << 16];
+        private int[] earliestSerial;
+        private long[] earliestMerchant;
 
         Run(AuditContext context) {
             this.context = context;
+            // sized for one transaction in 8 with a signature (up to 2M), to spare growth copies
+            int expected = (int) Math.max(1 << 16, Math.min(1 << 21, EstateContext.expectedTransactions(context) / 8));
+            signatures = new StringIndex(expected);
+            spans = new Spans(expected);
+            firstIdStart = new int[expected];
+            firstIdLength = new int[expected];
+            earliestSerial = new int[expected];
+            earliestMerchant = new long[expected];
         }
 
         @Override
-        public long prefetch(AuditedTransaction t) {
-            String ref = t.row().signatureRef();
-            return ref == null ? 0 : signatures.touch(ref);
+        public long prefetch(Txn t, int from, int to) {
+            long sum = 0;
+            for (int row = from; row < to; row++) {
+                t.at(row);
+                int s = t.signatureStart();
+                sum += s < 0 ? 0 : signatures.touch(t.bytes(), s, t.idStart());
+            }
+            return sum;
         }
 
         @Override
-        public void accept(AuditedTransaction t) {
-            String ref = t.row().signatureRef();
-            if (ref == null) {
+        public void accept(AuditedTransaction a) {
+            Txn t = (Txn) a;
+            int s = t.signatureStart();
+            if (s < 0) {
                 return;
             }
+            byte[] b = t.bytes();
             int before = signatures.size();
-            int i = signatures.add(ref);
+            int i = signatures.add(b, s, t.idStart());
             if (i >= firstIdStart.length) {
                 int n = firstIdStart.length * 2;
                 firstIdStart = Arrays.copyOf(firstIdStart, n);
@@ -83,36 +105,25 @@ public final class DuplicateSignatureRule implements AuditRule {
                 earliestSerial = Arrays.copyOf(earliestSerial, n);
                 earliestMerchant = Arrays.copyOf(earliestMerchant, n);
             }
-            String id = t.row().txnId();
+            int idStart = t.idStart();
+            int idLength = t.idEnd() - idStart;
             if (i == before) {
-                if (idsUsed + id.length() > ids.length) {
-                    ids = Arrays.copyOf(ids, Math.max(ids.length * 2, idsUsed + id.length()));
+                if (idsUsed + idLength > ids.length) {
+                    ids = Arrays.copyOf(ids, Math.max(ids.length * 2, idsUsed + idLength));
                 }
-                id.getChars(0, id.length(), ids, idsUsed);
+                System.arraycopy(b, idStart, ids, idsUsed, idLength);
                 firstIdStart[i] = idsUsed;
-                firstIdLength[i] = id.length();
-                idsUsed += id.length();
-            } else if (firstIdStart[i] >= 0 && !sameId(i, id)) {
+                firstIdLength[i] = idLength;
+                idsUsed += idLength;
+            } else if (firstIdStart[i] >= 0 && !Arrays.equals(ids, firstIdStart[i],
+                    firstIdStart[i] + firstIdLength[i], b, idStart, idStart + idLength)) {
                 firstIdStart[i] = -1; // two distinct txn_id: a duplicate
             }
             if (spans.isEarliest(i, t)) {
                 earliestSerial[i] = t.serialIndex();
-                earliestMerchant[i] = merchants.add(t.row().merchantNo());
+                earliestMerchant[i] = t.merchantNumber();
             }
             spans.add(i, t);
-        }
-
-        private boolean sameId(int i, String id) {
-            int start = firstIdStart[i];
-            if (firstIdLength[i] != id.length()) {
-                return false;
-            }
-            for (int k = 0; k < id.length(); k++) {
-                if (ids[start + k] != id.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         @Override
@@ -121,7 +132,7 @@ public final class DuplicateSignatureRule implements AuditRule {
                 if (firstIdStart[i] < 0) {
                     int n = spans.count(i);
                     sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
-                            merchants.get(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
+                            TerminalFacts.merchantNo(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
                             "signature_ref " + signatures.get(i) + " on " + n
                                     + " transactions with more than one txn_id"));
                 }

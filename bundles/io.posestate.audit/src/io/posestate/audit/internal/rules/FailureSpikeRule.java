@@ -15,7 +15,9 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.EstateContext;
 import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -44,6 +46,11 @@ public final class FailureSpikeRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return new Run(context);
     }
@@ -64,10 +71,18 @@ public final class FailureSpikeRule implements AuditRule {
         private final long[][] tables = new long[SEGMENTS][];
         private final int[] sizes = new int[SEGMENTS];
 
+        /** Entries sized up front: at most one per transaction, capped (beyond, segments grow). */
+        private static final long MAX_PRESIZED = 1 << 23; // 512 MB; beyond, segments grow as pairs appear
+
         Run(AuditContext context) {
             this.context = context;
+            long expected = Math.min(MAX_PRESIZED, EstateContext.expectedTransactions(context));
+            int perSegment = 1 << 10;
+            while (perSegment * 3L < expected * 4 / SEGMENTS) {
+                perSegment <<= 1;
+            }
             for (int s = 0; s < SEGMENTS; s++) {
-                tables[s] = new long[(1 << 10) * STRIDE];
+                tables[s] = new long[perSegment * STRIDE];
             }
         }
 
@@ -76,10 +91,15 @@ public final class FailureSpikeRule implements AuditRule {
         }
 
         @Override
-        public long prefetch(AuditedTransaction t) {
-            long h = mix(key(t));
-            long[] table = tables[(int) (h >>> 58)];
-            return table[((int) h & (table.length / STRIDE - 1)) * STRIDE];
+        public long prefetch(Txn t, int from, int to) {
+            long s = 0;
+            for (int row = from; row < to; row++) {
+                t.at(row);
+                long h = mix(key(t));
+                long[] table = tables[(int) (h >>> 58)];
+                s += table[((int) h & (table.length / STRIDE - 1)) * STRIDE];
+            }
+            return s;
         }
 
         @Override
@@ -95,7 +115,7 @@ public final class FailureSpikeRule implements AuditRule {
                 i = (i + STRIDE) & (table.length - 1);
             }
             long time = pack(t, day);
-            long failed = t.row().result() == TxnResult.FAILED ? 1 : 0;
+            long failed = t.result() == TxnResult.FAILED ? 1 : 0;
             if (table[i] == EMPTY) {
                 table[i] = key;
                 table[i + 1] = (1L << 32) | failed;

@@ -40,23 +40,28 @@ public final class RelocatedRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return new CountingRun(context) {
-            private final Map<Integer, String> firstRegion = new HashMap<>();
+            private final Map<Integer, Integer> firstRegion = new HashMap<>();
 
             private final long[] facts = TerminalFacts.of(context);
 
             @Override
             protected boolean counts(AuditedTransaction t) {
-                String region = t.row().locationRegion();
+                int region = t.locationRegion();
                 int i = t.serialIndex();
-                return region != null && t.row().result() == TxnResult.APPROVED && i < facts.length
-                        && TerminalFacts.region(facts[i]) != TerminalFacts.digits(region);
+                return region != AuditedTransaction.NO_REGION && t.result() == TxnResult.APPROVED
+                        && i < facts.length && TerminalFacts.region(facts[i]) != region;
             }
 
             @Override
             protected void onCounted(AuditedTransaction t) {
-                firstRegion.putIfAbsent(t.serialIndex(), t.row().locationRegion());
+                firstRegion.putIfAbsent(t.serialIndex(), t.locationRegion());
             }
 
             @Override
@@ -64,7 +69,7 @@ public final class RelocatedRule implements AuditRule {
                 String deployed = context.terminalAt(serial).deployedRegion();
                 return new Finding(ID, Severity.WARNING, context.serialAt(serial), boundMerchant(serial), count,
                         first, last, plural(count, "approved transaction") + " reported from region "
-                                + firstRegion.get(serial) + (count > 1 ? " and others" : "") + "; deployed in "
+                                + TerminalFacts.regionCode(firstRegion.get(serial)) + (count > 1 ? " and others" : "") + "; deployed in "
                                 + (deployed == null ? "no region" : "region " + deployed));
             }
         };

@@ -33,6 +33,11 @@ public final class UnknownTerminalRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return new CountingRun(context) {
             @Override

@@ -31,6 +31,11 @@ public final class UnlicensedAcquirerRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         return sink -> {
             for (MerchantRow m : context.merchants().values()) {

@@ -12,8 +12,8 @@ import io.posestate.audit.api.AuditedTransaction;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.TerminalFacts;
 import io.posestate.exchange.Cvm;
-import io.posestate.exchange.TransactionRow;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -42,6 +42,11 @@ public final class UnsignedRule implements AuditRule {
     }
 
     @Override
+    public boolean readsRows() {
+        return false;
+    }
+
+    @Override
     public RuleRun start(AuditContext context) {
         AuditPolicy policy = context.policy();
         return new CountingRun(context) {
@@ -51,16 +56,17 @@ public final class UnsignedRule implements AuditRule {
 
             @Override
             protected boolean counts(AuditedTransaction t) {
-                TransactionRow row = t.row();
-                if (row.cvm() != Cvm.NONE || row.result() != TxnResult.APPROVED
+                if (t.cvm() != Cvm.NONE || t.result() != TxnResult.APPROVED
                         || t.serialIndex() >= context.terminalCount()) {
                     return false;
                 }
                 if (onlyDefault) {
-                    return row.amountCents() > policy.defaultLimitCents();
+                    return t.amountCents() > policy.defaultLimitCents();
                 }
-                String region = row.locationRegion() != null ? row.locationRegion() : t.terminal().deployedRegion();
-                return row.amountCents() > policy.limitCents(row.scheme(), region);
+                String region = t.locationRegion() != AuditedTransaction.NO_REGION
+                        ? TerminalFacts.regionCode(t.locationRegion())
+                        : t.terminal().deployedRegion();
+                return t.amountCents() > policy.limitCents(t.scheme(), region);
             }
 
             @Override
@@ -69,7 +75,7 @@ public final class UnsignedRule implements AuditRule {
                 if (i >= largest.length) {
                     largest = java.util.Arrays.copyOf(largest, Math.max(i + 1, context.terminalCount()));
                 }
-                largest[i] = Math.max(largest[i], t.row().amountCents());
+                largest[i] = Math.max(largest[i], t.amountCents());
             }
 
             @Override
