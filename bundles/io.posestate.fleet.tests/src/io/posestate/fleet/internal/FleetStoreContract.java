@@ -15,7 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +63,9 @@ abstract class FleetStoreContract {
 
 	/** @return a location (folder or JDBC URL) of a new, empty store */
 	abstract String newLocation() throws Exception;
+
+	/** Replaces the (closed) store at {@link #location} with a new, empty database at the same location. */
+	abstract void recreate() throws Exception;
 
 	@BeforeEach
 	void openStore() throws Exception {
@@ -232,6 +242,71 @@ abstract class FleetStoreContract {
 		open.add(store);
 		assertNotNull(store.terminal("ledgerline", "LL9-KEEP-1").orElse(null));
 		assertEquals(1, store.alerts("LL9-KEEP-1", false).size());
+	}
+
+	@Test
+	void twoProcessesIssuingCommandsAtOnceGetDistinctIds() throws Exception {
+		int each = 25;
+		// another open of the location: its own connection pool, as a second process would have
+		try (FleetStore other = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER)) {
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<List<Long>>> runs = new ArrayList<>();
+				for (FleetStore s : List.of(store, other)) {
+					runs.add(threads.submit(() -> {
+						start.await();
+						List<Long> ids = new ArrayList<>();
+						for (int i = 0; i < each; i++) {
+							ids.add(s.issue("pocketpin", "PPM20-C-1", "PP-M20", Type.REBOOT, null, "alice").command()
+									.id());
+						}
+						return ids;
+					}));
+				}
+				start.countDown();
+				Set<Long> ids = new HashSet<>();
+				for (Future<List<Long>> run : runs) {
+					ids.addAll(run.get(2, TimeUnit.MINUTES));
+				}
+				assertEquals(2 * each, ids.size(), "every command got an id of its own");
+			} finally {
+				threads.shutdownNow();
+			}
+		}
+		List<Issued> pending = store.pending("pocketpin", "PPM20-C-1");
+		assertEquals(2 * each, pending.size());
+		assertEquals(2 * each, pending.stream().map(i -> i.command().id()).distinct().count());
+	}
+
+	@Test
+	void theFleetAreaIsMigratedOncePerLocationAndAgainWhenTheStoreIsRecreated() throws Exception {
+		FleetStoresImpl impl = (FleetStoresImpl) stores;
+		long runs = impl.flywayRuns.sum();
+		Issued first = store.issue("pocketpin", "PPM20-M-1", "PP-M20", Type.LOCK, null, "alice");
+		try (FleetStore again = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+				Store opened = Store.open(StoreLocation.parse(location))) {
+			try (FleetStore onOpenStore = stores.open(opened)) {
+				assertEquals(first, again.command(first.command().id()).orElseThrow());
+				assertEquals(first, onOpenStore.command(first.command().id()).orElseThrow());
+			}
+			assertEquals(1, opened.read(c -> {
+				try (Statement st = c.createStatement();
+						ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM fleet_command")) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}), "closing a fleet store on an open store leaves that store open");
+		}
+		assertEquals(runs, impl.flywayRuns.sum(), "opened again in this process: no Flyway run");
+
+		closeAll();
+		recreate();
+		store = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+		open.add(store);
+		assertEquals(runs + 1, impl.flywayRuns.sum(), "a new database at the location is migrated");
+		assertEquals(List.of(), store.terminals());
+		assertEquals(1, store.issue("pocketpin", "PPM20-M-1", "PP-M20", Type.LOCK, null, "bob").command().id());
 	}
 
 	// ------------------------------------------------------------------ helpers
