@@ -287,8 +287,8 @@ abstract class FleetStoreContract {
 		try (FleetStore again = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
 				Store opened = Store.open(StoreLocation.parse(location))) {
 			try (FleetStore onOpenStore = stores.open(opened)) {
-				assertEquals(first, again.command(first.command().id()).orElseThrow());
-				assertEquals(first, onOpenStore.command(first.command().id()).orElseThrow());
+				assertEquals(first.command(), again.command(first.command().id()).orElseThrow().command());
+				assertEquals(first.command(), onOpenStore.command(first.command().id()).orElseThrow().command());
 			}
 			assertEquals(1, opened.read(c -> {
 				try (Statement st = c.createStatement();

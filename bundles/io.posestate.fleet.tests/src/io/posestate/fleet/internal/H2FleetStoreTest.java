@@ -37,7 +37,7 @@ class H2FleetStoreTest extends FleetStoreContract {
 	}
 
 	@Test
-	void aStoreWithAPasswordIsReachedThroughItsOpenStoreNotItsMaskedLocation() {
+	void aStoreWithAPasswordIsReachedThroughItsOpenStoreNotItsMaskedLocation() throws Exception {
 		String secret = "s3cret-Fleet";
 		StoreLocation where = StoreLocation.parse("jdbc:h2:file:" + dir.resolve("secured/estate")
 				+ ";USER=fleet;PASSWORD=" + secret);
