@@ -11,7 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +35,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
@@ -307,6 +317,58 @@ abstract class FleetStoreContract {
 		assertEquals(runs + 1, impl.flywayRuns.sum(), "a new database at the location is migrated");
 		assertEquals(List.of(), store.terminals());
 		assertEquals(1, store.issue("pocketpin", "PPM20-M-1", "PP-M20", Type.LOCK, null, "bob").command().id());
+	}
+
+	@Test
+	void commandIdsContinueAfterThoseIssuedBeforeTheSequence(@TempDir Path temp) throws Exception {
+		closeAll();
+		recreate();
+		// the store as the fleet bundle's first release left it: only V1, with commands 1, 2 and 7
+		Bundle v1 = bc.installBundle(temp.toUri().toString(), firstReleaseMigrations(temp.resolve("v1.jar")));
+		try (Store s = Store.open(StoreLocation.parse(location))) {
+			assertEquals("1", s.migrateArea("fleet", v1.loadClass(TestClock.class.getName())));
+			s.inTransaction(c -> {
+				for (long id : new long[] { 1, 2, 7 }) {
+					try (PreparedStatement ps = c.prepareStatement("INSERT INTO fleet_command (id, vendor_id,"
+							+ " serial_number, model, command, encoded, issued_at, issued_by)"
+							+ " VALUES (?, 'pocketpin', 'PPM20-U-1', 'PP-M20', 'LOCK', ?, ?, 'alice')")) {
+						ps.setLong(1, id);
+						ps.setBytes(2, new byte[] { 1 });
+						ps.setObject(3, T0.atOffset(ZoneOffset.UTC));
+						ps.executeUpdate();
+					}
+				}
+				return null;
+			});
+		} finally {
+			v1.uninstall();
+		}
+		store = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+		open.add(store);
+		assertEquals(8, store.issue("pocketpin", "PPM20-U-1", "PP-M20", Type.WIPE, null, "bob").command().id());
+		assertEquals(List.of(1L, 2L, 7L, 8L), store.pending("pocketpin", "PPM20-U-1").stream()
+				.map(i -> i.command().id()).toList());
+	}
+
+	/** A bundle with nothing but the fleet area's V1 migration (and a class to name it by). */
+	private static java.io.InputStream firstReleaseMigrations(Path jar) throws Exception {
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+		manifest.getMainAttributes().putValue("Bundle-SymbolicName", "io.posestate.fleet.tests.v1");
+		Bundle fleet = FrameworkUtil.getBundle(FleetStoresImpl.class);
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+			String clock = TestClock.class.getName().replace('.', '/') + ".class";
+			for (String name : List.of("db/fleet/V1__fleet.sql", clock)) {
+				out.putNextEntry(new JarEntry(name));
+				try (java.io.InputStream in = name.equals(clock) ? TestClock.class.getClassLoader()
+						.getResourceAsStream(clock) : fleet.getEntry(name).openStream()) {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		return Files.newInputStream(jar);
 	}
 
 	// ------------------------------------------------------------------ helpers
