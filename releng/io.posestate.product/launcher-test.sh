@@ -18,6 +18,10 @@ contains() { # name, file, text
   if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); echo "ok   $1";
   else failed=$((failed + 1)); echo "FAIL $1: $2 lacks '$3'"; sed 's/^/     /' "$2" | tail -n 20; fi
 }
+lacks() { # name, file, text
+  if grep -qF -- "$3" "$2"; then failed=$((failed + 1)); echo "FAIL $1: $2 shows '$3'"; sed 's/^/     /' "$2" | tail -n 20;
+  else passed=$((passed + 1)); echo "ok   $1"; fi
+}
 ps=$root/posestate
 
 check "help exits 0" 0 "$ps" help
@@ -70,6 +74,17 @@ check "fleet send what the model cannot do fails" 1 "$ps" fleet send --terminal 
 contains "what the driver offers instead" err "its driver offers: LOCK, UNLOCK, REBOOT, SCREEN_MESSAGE"
 check "fleet send a lock" 0 "$ps" fleet send --terminal SIM-PPM10-00003 --command LOCK --store "$work/fleet"
 contains "lock pending" out "is pending until the terminal acknowledges it"
+# a store with a password: reached, commands numbered on from its sequence, the password never shown
+pw="jdbc:h2:file:$work/pw/estate;USER=fleet;PASSWORD=Pw-Secret-1"
+check "fleet simulate into a store with a password" 0 "$ps" fleet simulate --terminals 7 --seed 3 --store "$pw"
+check "fleet send to it" 0 "$ps" fleet send --terminal SIM-PPM10-00003 --command LOCK --store "$pw"
+contains "first command" out "command 1 (lock)"
+check "fleet send to it again" 0 "$ps" fleet send --terminal SIM-PPM10-00003 --command UNLOCK --store "$pw"
+contains "next command" out "command 2 (unlock)"
+check "fleet status of it" 0 "$ps" fleet status --alerts --store "$pw"
+lacks "its password not shown" out "Pw-Secret-1"
+check "a wrong password is refused" 1 "$ps" fleet status --store "jdbc:h2:file:$work/pw/estate;USER=fleet;PASSWORD=Bad-Pw-2"
+lacks "not even the wrong one" err "Bad-Pw-2"
 
 # Driver-aware decommissioning: a terminal whose model can be locked remotely gets a LOCK step that stays pending
 # until the (simulated) terminal fetches the command over loopback HTTP and acknowledges it.

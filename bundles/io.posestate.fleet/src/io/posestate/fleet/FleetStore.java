@@ -72,7 +72,8 @@ public interface FleetStore extends AutoCloseable {
 	List<StoredAlert> alerts(String serialNumber, boolean includeClosed);
 
 	/**
-	 * Encodes a command with the vendor's driver and records it as pending, with a fresh id.
+	 * Encodes a command with the vendor's driver and records it as pending, with a fresh id from a sequence: unique
+	 * also when several processes issue commands at once (ids may skip numbers).
 	 *
 	 * @param actor who sends it
 	 * @throws UnknownVendorException      no installed driver for the vendor

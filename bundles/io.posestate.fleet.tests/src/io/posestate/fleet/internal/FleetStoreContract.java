@@ -11,15 +11,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
@@ -56,6 +73,9 @@ abstract class FleetStoreContract {
 
 	/** @return a location (folder or JDBC URL) of a new, empty store */
 	abstract String newLocation() throws Exception;
+
+	/** Replaces the (closed) store at {@link #location} with a new, empty database at the same location. */
+	abstract void recreate() throws Exception;
 
 	@BeforeEach
 	void openStore() throws Exception {
@@ -232,6 +252,123 @@ abstract class FleetStoreContract {
 		open.add(store);
 		assertNotNull(store.terminal("ledgerline", "LL9-KEEP-1").orElse(null));
 		assertEquals(1, store.alerts("LL9-KEEP-1", false).size());
+	}
+
+	@Test
+	void twoProcessesIssuingCommandsAtOnceGetDistinctIds() throws Exception {
+		int each = 25;
+		// another open of the location: its own connection pool, as a second process would have
+		try (FleetStore other = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER)) {
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<List<Long>>> runs = new ArrayList<>();
+				for (FleetStore s : List.of(store, other)) {
+					runs.add(threads.submit(() -> {
+						start.await();
+						List<Long> ids = new ArrayList<>();
+						for (int i = 0; i < each; i++) {
+							ids.add(s.issue("pocketpin", "PPM20-C-1", "PP-M20", Type.REBOOT, null, "alice").command()
+									.id());
+						}
+						return ids;
+					}));
+				}
+				start.countDown();
+				Set<Long> ids = new HashSet<>();
+				for (Future<List<Long>> run : runs) {
+					ids.addAll(run.get(2, TimeUnit.MINUTES));
+				}
+				assertEquals(2 * each, ids.size(), "every command got an id of its own");
+			} finally {
+				threads.shutdownNow();
+			}
+		}
+		List<Issued> pending = store.pending("pocketpin", "PPM20-C-1");
+		assertEquals(2 * each, pending.size());
+		assertEquals(2 * each, pending.stream().map(i -> i.command().id()).distinct().count());
+	}
+
+	@Test
+	void theFleetAreaIsMigratedOncePerLocationAndAgainWhenTheStoreIsRecreated() throws Exception {
+		FleetStoresImpl impl = (FleetStoresImpl) stores;
+		long runs = impl.flywayRuns.sum();
+		Issued first = store.issue("pocketpin", "PPM20-M-1", "PP-M20", Type.LOCK, null, "alice");
+		try (FleetStore again = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+				Store opened = Store.open(StoreLocation.parse(location))) {
+			try (FleetStore onOpenStore = stores.open(opened)) {
+				assertEquals(first.command(), again.command(first.command().id()).orElseThrow().command());
+				assertEquals(first.command(), onOpenStore.command(first.command().id()).orElseThrow().command());
+			}
+			assertEquals(1, opened.read(c -> {
+				try (Statement st = c.createStatement();
+						ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM fleet_command")) {
+					rs.next();
+					return rs.getLong(1);
+				}
+			}), "closing a fleet store on an open store leaves that store open");
+		}
+		assertEquals(runs, impl.flywayRuns.sum(), "opened again in this process: no Flyway run");
+
+		closeAll();
+		recreate();
+		store = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+		open.add(store);
+		assertEquals(runs + 1, impl.flywayRuns.sum(), "a new database at the location is migrated");
+		assertEquals(List.of(), store.terminals());
+		assertEquals(1, store.issue("pocketpin", "PPM20-M-1", "PP-M20", Type.LOCK, null, "bob").command().id());
+	}
+
+	@Test
+	void commandIdsContinueAfterThoseIssuedBeforeTheSequence(@TempDir Path temp) throws Exception {
+		closeAll();
+		recreate();
+		// the store as the fleet bundle's first release left it: only V1, with commands 1, 2 and 7
+		Bundle v1 = bc.installBundle(temp.toUri().toString(), firstReleaseMigrations(temp.resolve("v1.jar")));
+		try (Store s = Store.open(StoreLocation.parse(location))) {
+			assertEquals("1", s.migrateArea("fleet", v1.loadClass(TestClock.class.getName())));
+			s.inTransaction(c -> {
+				for (long id : new long[] { 1, 2, 7 }) {
+					try (PreparedStatement ps = c.prepareStatement("INSERT INTO fleet_command (id, vendor_id,"
+							+ " serial_number, model, command, encoded, issued_at, issued_by)"
+							+ " VALUES (?, 'pocketpin', 'PPM20-U-1', 'PP-M20', 'LOCK', ?, ?, 'alice')")) {
+						ps.setLong(1, id);
+						ps.setBytes(2, new byte[] { 1 });
+						ps.setObject(3, T0.atOffset(ZoneOffset.UTC));
+						ps.executeUpdate();
+					}
+				}
+				return null;
+			});
+		} finally {
+			v1.uninstall();
+		}
+		store = stores.open(location, clock, FleetMonitor.DEFAULT_OFFLINE_AFTER);
+		open.add(store);
+		assertEquals(8, store.issue("pocketpin", "PPM20-U-1", "PP-M20", Type.WIPE, null, "bob").command().id());
+		assertEquals(List.of(1L, 2L, 7L, 8L), store.pending("pocketpin", "PPM20-U-1").stream()
+				.map(i -> i.command().id()).toList());
+	}
+
+	/** A bundle with nothing but the fleet area's V1 migration (and a class to name it by). */
+	private static java.io.InputStream firstReleaseMigrations(Path jar) throws Exception {
+		Manifest manifest = new Manifest();
+		manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+		manifest.getMainAttributes().putValue("Bundle-SymbolicName", "io.posestate.fleet.tests.v1");
+		Bundle fleet = FrameworkUtil.getBundle(FleetStoresImpl.class);
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+			String clock = TestClock.class.getName().replace('.', '/') + ".class";
+			for (String name : List.of("db/fleet/V1__fleet.sql", clock)) {
+				out.putNextEntry(new JarEntry(name));
+				try (java.io.InputStream in = name.equals(clock) ? TestClock.class.getClassLoader()
+						.getResourceAsStream(clock) : fleet.getEntry(name).openStream()) {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		return Files.newInputStream(jar);
 	}
 
 	// ------------------------------------------------------------------ helpers

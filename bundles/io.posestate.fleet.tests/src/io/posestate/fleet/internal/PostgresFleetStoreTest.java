@@ -36,6 +36,14 @@ class PostgresFleetStoreTest extends FleetStoreContract {
 		return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 	}
 
+	@Override
+	void recreate() throws Exception {
+		String url = System.getProperty("posestate.test.pg.url");
+		String schema = schemas.get(schemas.size() - 1);
+		execute(url, "DROP SCHEMA " + schema + " CASCADE");
+		execute(url, "CREATE SCHEMA " + schema);
+	}
+
 	@AfterEach
 	void dropSchemas() throws Exception {
 		closeAll();

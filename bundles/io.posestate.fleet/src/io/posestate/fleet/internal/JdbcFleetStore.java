@@ -58,12 +58,15 @@ final class JdbcFleetStore implements FleetStore {
 	}
 
 	private final Store store;
+	/** Whether closing this closes the store (false when it works on a store someone else opened). */
+	private final boolean ownsStore;
 	private final DriverRegistry drivers;
 	private final Clock clock;
 	private final Duration offlineAfter;
 
-	JdbcFleetStore(Store store, DriverRegistry drivers, Clock clock, Duration offlineAfter) {
+	JdbcFleetStore(Store store, boolean ownsStore, DriverRegistry drivers, Clock clock, Duration offlineAfter) {
 		this.store = store;
+		this.ownsStore = ownsStore;
 		this.drivers = drivers;
 		this.clock = clock;
 		this.offlineAfter = offlineAfter;
@@ -395,7 +398,9 @@ final class JdbcFleetStore implements FleetStore {
 		UnsupportedCommandException[] refused = new UnsupportedCommandException[1];
 		Issued issued = store.inTransaction(c -> {
 			long id;
-			try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM fleet_command");
+			// a sequence value is never handed out twice, also to concurrent transactions (V2__command_id_sequence)
+			try (PreparedStatement ps = c.prepareStatement(
+					"SELECT base_id + nextval('fleet_command_seq') FROM fleet_command_id_base");
 					ResultSet rs = ps.executeQuery()) {
 				rs.next();
 				id = rs.getLong(1);
@@ -478,7 +483,9 @@ final class JdbcFleetStore implements FleetStore {
 
 	@Override
 	public void close() {
-		store.close();
+		if (ownsStore) {
+			store.close();
+		}
 	}
 
 	private static String vendor(String vendorId) {

@@ -34,9 +34,10 @@ import io.posestate.registry.api.TerminalQuery;
 import io.posestate.store.SqlFunction;
 import io.posestate.store.Store;
 import io.posestate.store.StoreException;
+import io.posestate.store.backed.StoreBacked;
 
 /** The registry over a JDBC {@link Store}. */
-final class JdbcEstateRegistry implements EstateRegistry {
+final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
     private final Store store;
     private final Importer importer;
     private final Exporter exporter;
@@ -265,6 +266,11 @@ final class JdbcEstateRegistry implements EstateRegistry {
     @Override
     public String location() {
         return store.location().toString();
+    }
+
+    @Override
+    public Store store() {
+        return store;
     }
 
     @Override

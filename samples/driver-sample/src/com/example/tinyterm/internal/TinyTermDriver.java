@@ -16,6 +16,7 @@ import io.posestate.driver.RemoteCommand;
 import io.posestate.driver.StatusReport;
 import io.posestate.driver.TerminalDriver;
 import io.posestate.driver.UnsupportedCommandException;
+import io.posestate.driver.support.AbstractTerminalDriver;
 import io.posestate.model.Capability;
 import io.posestate.model.ConnectionType;
 
@@ -29,10 +30,11 @@ import io.posestate.model.ConnectionType;
  * error=T01
  * </pre>
  *
- * Registering it as a {@link TerminalDriver} service is all it takes: the workbench's driver registry finds it.
+ * Its tables go to {@link AbstractTerminalDriver}; registering it as a {@link TerminalDriver} service is all it
+ * takes: the workbench's driver registry finds it.
  */
 @Component(service = TerminalDriver.class)
-public final class TinyTermDriver implements TerminalDriver {
+public final class TinyTermDriver extends AbstractTerminalDriver {
 	private static final String VENDOR = "tinyterm";
 
 	private static final List<ModelInfo> MODELS = List.of(ModelInfo.of("TT-1", "pocket terminal with Wi-Fi",
@@ -49,29 +51,8 @@ public final class TinyTermDriver implements TerminalDriver {
 			DiagnosisStep.of(DiagnosisStep.Area.RESTART, "Does a test payment work after a restart?",
 					"Raise a service ticket with the error codes."));
 
-	@Override
-	public String vendorId() {
-		return VENDOR;
-	}
-
-	@Override
-	public String vendorName() {
-		return "TinyTerm (sample plug-in)";
-	}
-
-	@Override
-	public String messageFormat() {
-		return "key=value lines";
-	}
-
-	@Override
-	public List<ModelInfo> models() {
-		return MODELS;
-	}
-
-	@Override
-	public List<ErrorCode> errorCodes() {
-		return ERRORS;
+	public TinyTermDriver() {
+		super(VENDOR, "TinyTerm (sample plug-in)", "key=value lines", MODELS, ERRORS, STEPS);
 	}
 
 	@Override
@@ -115,11 +96,6 @@ public final class TinyTermDriver implements TerminalDriver {
 			}
 		}
 		return report.build();
-	}
-
-	@Override
-	public List<DiagnosisStep> diagnosis(String model) {
-		return model(model).isPresent() ? STEPS : List.of();
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import io.posestate.driver.RemoteCommand;
 import io.posestate.driver.StatusReport;
 import io.posestate.driver.TerminalDriver;
 import io.posestate.driver.UnsupportedCommandException;
+import io.posestate.driver.support.AbstractTerminalDriver;
 import io.posestate.model.Capability;
 import io.posestate.model.ConnectionType;
 
@@ -34,7 +35,7 @@ import io.posestate.model.ConnectionType;
  * {@link StatusFrameReader}) to the host.
  */
 @Component(service = TerminalDriver.class)
-public final class PocketPinDriver implements TerminalDriver {
+public final class PocketPinDriver extends AbstractTerminalDriver {
 	static final String VENDOR = "pocketpin";
 
 	/** Model codes in tag 0x02 of a status frame. */
@@ -86,39 +87,14 @@ public final class PocketPinDriver implements TerminalDriver {
 							+ " phone model and the error codes shown in the app.",
 					"0x0501"));
 
-	@Override
-	public String vendorId() {
-		return VENDOR;
-	}
-
-	@Override
-	public String vendorName() {
-		return "PocketPin mPOS (illustrative vendor)";
-	}
-
-	@Override
-	public String messageFormat() {
-		return "binary TLV frames with CRC-16, relayed by the paired phone";
-	}
-
-	@Override
-	public List<ModelInfo> models() {
-		return MODELS;
-	}
-
-	@Override
-	public List<ErrorCode> errorCodes() {
-		return ERRORS;
+	public PocketPinDriver() {
+		super(VENDOR, "PocketPin mPOS (illustrative vendor)",
+				"binary TLV frames with CRC-16, relayed by the paired phone", MODELS, ERRORS, STEPS);
 	}
 
 	@Override
 	public StatusReport decode(byte[] message) throws MalformedMessageException {
 		return StatusFrameReader.read(message, this);
-	}
-
-	@Override
-	public List<DiagnosisStep> diagnosis(String model) {
-		return model(model).isPresent() ? STEPS : List.of();
 	}
 
 	/**

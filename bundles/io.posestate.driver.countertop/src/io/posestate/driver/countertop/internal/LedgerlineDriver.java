@@ -25,6 +25,7 @@ import io.posestate.driver.RemoteCommand;
 import io.posestate.driver.StatusReport;
 import io.posestate.driver.TerminalDriver;
 import io.posestate.driver.UnsupportedCommandException;
+import io.posestate.driver.support.AbstractTerminalDriver;
 import io.posestate.model.Capability;
 import io.posestate.model.ConnectionType;
 
@@ -34,7 +35,7 @@ import io.posestate.model.ConnectionType;
  * remotely, so a decommissioning asks for manual evidence.
  */
 @Component(service = TerminalDriver.class)
-public final class LedgerlineDriver implements TerminalDriver {
+public final class LedgerlineDriver extends AbstractTerminalDriver {
 	static final String VENDOR = "ledgerline";
 
 	/** Width of the argument field of a CM line. */
@@ -86,39 +87,14 @@ public final class LedgerlineDriver implements TerminalDriver {
 							+ " codes on the last status slip (Menu 9-1).",
 					"S001"));
 
-	@Override
-	public String vendorId() {
-		return VENDOR;
-	}
-
-	@Override
-	public String vendorName() {
-		return "Ledgerline countertop (illustrative vendor)";
-	}
-
-	@Override
-	public String messageFormat() {
-		return "fixed-width 80-column ASCII status lines";
-	}
-
-	@Override
-	public List<ModelInfo> models() {
-		return MODELS;
-	}
-
-	@Override
-	public List<ErrorCode> errorCodes() {
-		return ERRORS;
+	public LedgerlineDriver() {
+		super(VENDOR, "Ledgerline countertop (illustrative vendor)", "fixed-width 80-column ASCII status lines",
+				MODELS, ERRORS, STEPS);
 	}
 
 	@Override
 	public StatusReport decode(byte[] message) throws MalformedMessageException {
 		return StatusLines.read(message, this);
-	}
-
-	@Override
-	public List<DiagnosisStep> diagnosis(String model) {
-		return model(model).isPresent() ? STEPS : List.of();
 	}
 
 	/**

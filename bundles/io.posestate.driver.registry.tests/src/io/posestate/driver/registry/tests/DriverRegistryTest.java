@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,6 +48,7 @@ import io.posestate.driver.StatusReport;
 import io.posestate.driver.TerminalDriver;
 import io.posestate.driver.TerminalEmulator;
 import io.posestate.driver.UnsupportedCommandException;
+import io.posestate.driver.support.AbstractTerminalDriver;
 import io.posestate.model.Capability;
 import io.posestate.model.ConnectionType;
 
@@ -198,6 +200,57 @@ class DriverRegistryTest {
 			}
 		}
 		return jar;
+	}
+
+	@Test
+	void aDriverBuiltOnTheSupportClassIsFoundAndKeepsItsTables() throws Exception {
+		List<DiagnosisStep> steps = new ArrayList<>(List.of(
+				DiagnosisStep.of(DiagnosisStep.Area.POWER, "Does it switch on?", "Charge it."),
+				DiagnosisStep.of(DiagnosisStep.Area.PRINTER, "Does it print?", "Load paper.", "Q1"),
+				DiagnosisStep.of(DiagnosisStep.Area.RESTART, "Does it work after a restart?", "Raise a ticket.")));
+		TerminalDriver quill = new AbstractTerminalDriver("quill", "Quill (test vendor)", "one line",
+				List.of(ModelInfo.of("Q-1", "with printer", Set.of(ConnectionType.WIFI), Capability.PRINTER),
+						ModelInfo.of("Q-2", "without printer", Set.of(ConnectionType.WIFI), Capability.REMOTE_LOCK)),
+				List.of(new ErrorCode("Q1", "out of paper", ErrorCode.Severity.WARNING)), steps) {
+			@Override
+			public StatusReport decode(byte[] message) throws MalformedMessageException {
+				return StatusReport.builder(new String(message, StandardCharsets.US_ASCII), Instant.EPOCH).build();
+			}
+
+			@Override
+			public byte[] encode(RemoteCommand command) throws UnsupportedCommandException {
+				checkSupported(command);
+				return (command.type() + " " + command.id()).getBytes(StandardCharsets.US_ASCII);
+			}
+
+			@Override
+			protected List<DiagnosisStep> diagnosisFor(ModelInfo model) {
+				return super.diagnosisFor(model).stream()
+						.filter(s -> s.area() != DiagnosisStep.Area.PRINTER || model.has(Capability.PRINTER)).toList();
+			}
+		};
+		steps.clear();
+		ServiceRegistration<TerminalDriver> reg = context.registerService(TerminalDriver.class, quill, null);
+		try {
+			awaitTrue(() -> vendors().contains("quill"), "the quill driver registered");
+			TerminalDriver found = registry.driver("quill").orElseThrow();
+			assertEquals("Quill (test vendor)", found.vendorName());
+			assertEquals("one line", found.messageFormat());
+			assertEquals(List.of("Q-1", "Q-2"), found.models().stream().map(ModelInfo::name).toList());
+			assertEquals("out of paper", found.errorCode("q1").meaning());
+			assertEquals(3, found.diagnosis("q-1").size(), "the steps were copied when the driver was made");
+			assertEquals(List.of(DiagnosisStep.Area.POWER, DiagnosisStep.Area.RESTART),
+					found.diagnosis("Q-2").stream().map(DiagnosisStep::area).toList(), "narrowed per model");
+			assertEquals(List.of(), found.diagnosis("Q-3"), "an unknown model has no diagnosis");
+			assertTrue(registry.supports("quill", "Q-2", Capability.REMOTE_LOCK));
+			assertThrows(UnsupportedCommandException.class,
+					() -> found.encode(new RemoteCommand(1, RemoteCommand.Type.LOCK, "S", "Q-1", null)));
+			assertEquals("LOCK 2", new String(found.encode(new RemoteCommand(2, RemoteCommand.Type.LOCK, "S", "Q-2",
+					null)), StandardCharsets.US_ASCII));
+		} finally {
+			reg.unregister();
+		}
+		awaitTrue(() -> !vendors().contains("quill"), "the quill driver gone");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import io.posestate.driver.RemoteCommand;
 import io.posestate.driver.StatusReport;
 import io.posestate.driver.TerminalDriver;
 import io.posestate.driver.UnsupportedCommandException;
+import io.posestate.driver.support.AbstractTerminalDriver;
 import io.posestate.model.Capability;
 import io.posestate.model.ConnectionType;
 
@@ -35,7 +36,7 @@ import io.posestate.model.ConnectionType;
  * ({@code "schema": "acme-smart/command/1"}).
  */
 @Component(service = TerminalDriver.class)
-public final class AcmeSmartDriver implements TerminalDriver {
+public final class AcmeSmartDriver extends AbstractTerminalDriver {
 	static final String VENDOR = "acme-smart";
 
 	private static final List<ModelInfo> MODELS = List.of(
@@ -89,29 +90,9 @@ public final class AcmeSmartDriver implements TerminalDriver {
 							+ " codes shown; if the app reports an incompatible firmware, schedule a firmware update.",
 					"E601", "E602"));
 
-	@Override
-	public String vendorId() {
-		return VENDOR;
-	}
-
-	@Override
-	public String vendorName() {
-		return "Acme SmartPOS (illustrative vendor)";
-	}
-
-	@Override
-	public String messageFormat() {
-		return "JSON status documents (acme-smart/status/1)";
-	}
-
-	@Override
-	public List<ModelInfo> models() {
-		return MODELS;
-	}
-
-	@Override
-	public List<ErrorCode> errorCodes() {
-		return ERRORS;
+	public AcmeSmartDriver() {
+		super(VENDOR, "Acme SmartPOS (illustrative vendor)", "JSON status documents (acme-smart/status/1)",
+				MODELS, ERRORS, STEPS);
 	}
 
 	@Override
@@ -119,10 +100,10 @@ public final class AcmeSmartDriver implements TerminalDriver {
 		return StatusDocument.read(message, this);
 	}
 
+	/** The printer step only for models with a printer. */
 	@Override
-	public List<DiagnosisStep> diagnosis(String model) {
-		return model(model).map(m -> STEPS.stream().filter(s -> s.area() != PRINTER || m.has(Capability.PRINTER))
-				.toList()).orElse(List.of());
+	protected List<DiagnosisStep> diagnosisFor(ModelInfo model) {
+		return STEPS.stream().filter(s -> s.area() != PRINTER || model.has(Capability.PRINTER)).toList();
 	}
 
 	@Override

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,7 +30,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.posestate.driver.RemoteCommand.Type;
 import io.posestate.fleet.FleetMonitor;
@@ -38,6 +44,8 @@ import io.posestate.fleet.FleetStores;
 import io.posestate.fleet.FleetTerminal;
 import io.posestate.fleet.IngestEndpoint;
 import io.posestate.fleet.RemoteCommands;
+import io.posestate.registry.api.EstateRegistry;
+import io.posestate.registry.api.RegistryFactory;
 import io.posestate.ui.EstateSession;
 import io.posestate.ui.internal.WorkbenchApplication;
 
@@ -46,7 +54,9 @@ import io.posestate.ui.internal.WorkbenchApplication;
  * reports over loopback HTTP into the workbench's store, the view shows it with severity icons, and the action
  * offers each terminal only the commands its driver supports.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FleetViewTest {
+	private static final String SECRET = "s3cret-Fleet";
 	private static final long TIMEOUT_MS = 60_000;
 	private static Thread uiThread;
 	private static final AtomicInteger EXIT_CODE = new AtomicInteger(-1);
@@ -67,13 +77,19 @@ class FleetViewTest {
 			return null;
 		});
 
-		String location = EstateSession.registry().location();
+		fleet = simulate(EstateSession.registry());
+	}
+
+	/** The demo fleet of 21 terminals, sent over loopback HTTP into the registry's store. */
+	private static List<FleetSimulator.Message> simulate(EstateRegistry registry) throws Exception {
 		FleetSimulator simulator = Services.get(FleetSimulator.class);
-		fleet = simulator.demoFleet(21, 42, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		try (FleetStore store = Services.get(FleetStores.class).open(location);
+		List<FleetSimulator.Message> messages = simulator.demoFleet(21, 42,
+				Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		try (FleetStore store = EstateFleet.open(Services.get(FleetStores.class), registry);
 				IngestEndpoint endpoint = Services.get(FleetMonitor.class).listen(0, store)) {
-			assertEquals(21, simulator.send(endpoint.uri(), fleet).accepted());
+			assertEquals(21, simulator.send(endpoint.uri(), messages).accepted());
 		}
+		return messages;
 	}
 
 	private static boolean windowOpen() {
@@ -143,7 +159,7 @@ class FleetViewTest {
 			assertTrue(dialog.send());
 			return null;
 		});
-		try (FleetStore store = Services.get(FleetStores.class).open(EstateSession.registry().location())) {
+		try (FleetStore store = EstateFleet.open(Services.get(FleetStores.class), EstateSession.registry())) {
 			// the handler sends once the dialog has closed
 			waitUntil("the command in the store", () -> !store.pending(ppm10.vendorId(), ppm10.serialNumber())
 					.isEmpty());
@@ -163,7 +179,47 @@ class FleetViewTest {
 		});
 	}
 
+	/**
+	 * An estate whose store has a password: the view and the action reach its fleet through the registry's open
+	 * store (its printable location has the password masked, and reconnecting by it is refused). Runs last: it
+	 * replaces the demo estate.
+	 */
 	@Test
+	@Order(Integer.MAX_VALUE)
+	void anEstateStoreWithAPasswordShowsItsFleetAndTakesCommands(@TempDir Path dir) throws Exception {
+		String url = "jdbc:h2:file:" + dir.resolve("estate").toString() + ";USER=fleet;PASSWORD=" + SECRET;
+		EstateRegistry secured = Services.get(RegistryFactory.class).open(url);
+		assertFalse(secured.location().contains(SECRET), "the printable location is masked");
+		assertThrows(RuntimeException.class, () -> Services.get(FleetStores.class).open(secured.location()).close(),
+				"the masked location does not reconnect");
+		List<FleetSimulator.Message> messages = simulate(secured);
+		on(() -> {
+			EstateSession.open(secured);
+			return null;
+		});
+		FleetView view = loadedView();
+		on(() -> {
+			assertFalse(view.status().getText().contains(SECRET), view.status().getText());
+			return null;
+		});
+		FleetTerminal ppm20 = terminal(view, "PP-M20");
+		SendCommandDialog dialog = openDialog(view, ppm20);
+		on(() -> {
+			dialog.commandsViewer().setSelection(new StructuredSelection(Type.LOCK));
+			assertTrue(dialog.send());
+			return null;
+		});
+		waitUntil("the view to show the lock pending", () -> view.isLoaded() && on(() -> row(view.terminalsViewer()
+				.getTable(), ppm20.serialNumber()).getText(9)).equals("1"));
+		try (FleetStore store = EstateFleet.open(Services.get(FleetStores.class), secured)) {
+			assertEquals(Type.LOCK, store.pending(ppm20.vendorId(), ppm20.serialNumber()).get(0).command().type());
+			assertEquals(messages.size(), store.terminals().size());
+		}
+		assertEquals(0, secured.summary().terminals(), "the registry itself is still open and usable");
+	}
+
+	@Test
+	@Order(1)
 	void uninstallingTheDriverBundleTakesItsCommandsOutOfTheAction() throws Exception {
 		FleetView view = loadedView();
 		FleetTerminal ppm20 = terminal(view, "PP-M20");

@@ -13,13 +13,14 @@ import io.posestate.fleet.FleetStores;
 import io.posestate.fleet.FleetTerminal;
 import io.posestate.fleet.RemoteCommands;
 import io.posestate.fleet.StoredAlert;
+import io.posestate.registry.api.EstateRegistry;
 
 /** What the Fleet view shows, read from the store in one go (offline alerts brought up to date first). */
 record FleetData(String location, List<FleetTerminal> terminals, List<StoredAlert> alerts,
 		Map<String, Integer> pending) {
 
-	static FleetData load(FleetStores stores, String location) {
-		try (FleetStore store = stores.open(location)) {
+	static FleetData load(FleetStores stores, EstateRegistry registry) {
+		try (FleetStore store = EstateFleet.open(stores, registry)) {
 			store.sweep();
 			List<FleetTerminal> terminals = store.terminals();
 			Map<String, Integer> pending = new HashMap<>();

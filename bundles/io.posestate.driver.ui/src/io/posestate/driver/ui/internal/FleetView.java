@@ -96,15 +96,15 @@ public final class FleetView extends ViewPart {
 	/** Reloads from the store of the open estate, in a job. */
 	public void refresh() {
 		loaded = false;
-		String location = EstateSession.current().map(EstateRegistry::location).orElse(null);
-		if (location == null) {
+		EstateRegistry registry = EstateSession.current().orElse(null);
+		if (registry == null) {
 			show(null, "No estate is open");
 			return;
 		}
-		status.setText("Loading the fleet of " + location + "...");
+		status.setText("Loading the fleet of " + registry.location() + "...");
 		Job job = Job.create("Loading the fleet status", (IProgressMonitor monitor) -> {
 			try {
-				FleetData loadedData = FleetData.load(Services.get(FleetStores.class), location);
+				FleetData loadedData = FleetData.load(Services.get(FleetStores.class), registry);
 				runInUi(() -> show(loadedData, null));
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
@@ -192,6 +192,11 @@ public final class FleetView extends ViewPart {
 
 	public TableViewer alertsViewer() {
 		return alerts;
+	}
+
+	/** The line with the counts or what happened. */
+	Label status() {
+		return status;
 	}
 
 	public boolean isLoaded() {

@@ -40,10 +40,9 @@ public final class SendCommandHandler extends AbstractHandler {
 		if (dialog.open() != Window.OK || dialog.chosen() == null) {
 			return null;
 		}
-		String location = EstateSession.current().map(EstateRegistry::location)
-				.orElseThrow(() -> new ExecutionException("no estate is open"));
+		EstateRegistry registry = EstateSession.current().orElseThrow(() -> new ExecutionException("no estate is open"));
 		IWorkbenchPart part = HandlerUtil.getActivePart(event);
-		try (FleetStore store = Services.get(FleetStores.class).open(location)) {
+		try (FleetStore store = EstateFleet.open(Services.get(FleetStores.class), registry)) {
 			RemoteCommands.Issued issued = store.issue(terminal.vendorId(), terminal.serialNumber(), terminal.model(),
 					dialog.chosen(), dialog.chosenArgument(), EstateSession.actor());
 			if (part instanceof FleetView view) {
