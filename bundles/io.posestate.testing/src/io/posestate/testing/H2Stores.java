@@ -21,8 +21,20 @@ final class H2Stores implements StoreBackend {
     }
 
     @Override
+    public void recreate(String location) throws IOException {
+        delete(Path.of(location));
+    }
+
+    @Override
     public void close() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
+        delete(root);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }

@@ -57,6 +57,16 @@ public final class PostgresStores implements StoreBackend {
     }
 
     @Override
+    public void recreate(String location) throws SQLException {
+        String schema = location.substring(location.lastIndexOf("currentSchema=") + "currentSchema=".length());
+        if (!schemas.contains(schema)) {
+            throw new IllegalArgumentException("Not a store of this backend: " + location);
+        }
+        execute(baseUrl, "DROP SCHEMA " + schema + " CASCADE");
+        execute(baseUrl, "CREATE SCHEMA " + schema);
+    }
+
+    @Override
     public void close() throws SQLException {
         for (String schema : schemas) {
             execute(baseUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");

@@ -8,6 +8,9 @@ public interface StoreBackend extends AutoCloseable {
     /** @return the location (folder or JDBC URL) of a new empty store */
     String newLocation() throws Exception;
 
+    /** Empties the store at {@code location} (one this backend handed out), as if it had never been opened. */
+    void recreate(String location) throws Exception;
+
     @Override
     void close() throws Exception;
 

@@ -194,7 +194,7 @@ class FleetViewTest {
 				"the masked location does not reconnect");
 		List<FleetSimulator.Message> messages = simulate(secured);
 		on(() -> {
-			EstateSession.open(secured);
+			EstateSession.open(secured, url);
 			return null;
 		});
 		FleetView view = loadedView();
