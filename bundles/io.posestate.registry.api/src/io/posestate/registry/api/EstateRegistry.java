@@ -41,6 +41,14 @@ public interface EstateRegistry extends AutoCloseable {
     long countTerminals(TerminalQuery query);
 
     /**
+     * Gets the free-text filter of {@link #terminals} ready: builds its in-memory search index now (a few seconds
+     * for a million terminals; call it off the UI thread, e.g. when a terminal list opens) unless a fresh one is
+     * there. Without it the first text filter builds the index in the background and runs in SQL meanwhile.
+     */
+    default void prepareSearch() {
+    }
+
+    /**
      * Imports whichever of {@link #REGISTRY_FILES} exist in {@code dir}, in that order, one transaction per
      * file. Rejected rows are reported, valid rows imported; re-importing the same files changes nothing.
      *

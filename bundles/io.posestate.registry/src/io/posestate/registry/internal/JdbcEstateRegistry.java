@@ -40,9 +40,11 @@ final class JdbcEstateRegistry implements EstateRegistry {
     private final Store store;
     private final Importer importer;
     private final Exporter exporter;
+    private final TerminalSearch search;
 
     JdbcEstateRegistry(Store store) {
         this.store = store;
+        this.search = new TerminalSearch(store);
         this.importer = new Importer(store);
         this.exporter = new Exporter(store);
     }
@@ -74,7 +76,9 @@ final class JdbcEstateRegistry implements EstateRegistry {
 
     @Override
     public Page<Terminal> terminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q, store.vendor());
+        TerminalSearch.Keys keys = search.keys(q, true);
+        TerminalFilter filter = keys != null ? keys.filter() : new TerminalFilter(q, store.vendor());
+        long offset = keys != null && keys.paged() ? 0 : q.offset();
         // page the terminal table alone (index order, early stop), then join the page's merchants and phones
         String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM " + filter.from() + filter.where()
                 + filter.orderBy("") + " LIMIT ? OFFSET ?) t" + Rows.TERMINAL_JOINS + filter.orderBy("t.");
@@ -82,7 +86,7 @@ final class JdbcEstateRegistry implements EstateRegistry {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = filter.bind(ps);
                 ps.setInt(i, q.limit() + 1);
-                ps.setLong(i + 1, q.offset());
+                ps.setLong(i + 1, offset);
                 List<Terminal> items = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -97,7 +101,12 @@ final class JdbcEstateRegistry implements EstateRegistry {
 
     @Override
     public long countTerminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q, store.vendor());
+        long known = search.count(q);
+        if (known >= 0) {
+            return known;
+        }
+        TerminalSearch.Keys keys = search.keys(q, false);
+        TerminalFilter filter = keys != null ? keys.filter() : new TerminalFilter(q, store.vendor());
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM terminal" + filter.where())) {
                 filter.bind(ps);
@@ -106,6 +115,14 @@ final class JdbcEstateRegistry implements EstateRegistry {
                     return rs.getLong(1);
                 }
             }
+        });
+    }
+
+    @Override
+    public void prepareSearch() {
+        guardUnchecked(() -> {
+            search.prepare();
+            return null;
         });
     }
 
@@ -131,6 +148,8 @@ final class JdbcEstateRegistry implements EstateRegistry {
                 return importer.importFile(file, actor);
             } catch (IOException e) {
                 throw new IoFailure(e);
+            } finally {
+                search.invalidate();
             }
         });
     }
@@ -269,6 +288,7 @@ final class JdbcEstateRegistry implements EstateRegistry {
 
     @Override
     public void close() {
+        search.close();
         store.close();
     }
 
