@@ -34,6 +34,15 @@ public interface EstateRegistry extends AutoCloseable {
     /** @return merchants whose bound phone is CANCELLED (flagged: re-binding needed), by merchant number */
     List<Merchant> merchantsWithCancelledPhone();
 
+    /** @return the acquirers the merchants name, by code, with their merchant counts */
+    List<AcquirerCount> acquirers();
+
+    /**
+     * @return one page of an acquirer's merchants by merchant number, each with its terminal count
+     *         ({@code offset} merchants skipped, at most {@code limit})
+     */
+    Page<MerchantCount> merchantsByAcquirer(String acquirerCode, int offset, int limit);
+
     /** @return one page of terminals matching the query's filters, in its sort order */
     Page<Terminal> terminals(TerminalQuery query);
 

@@ -41,6 +41,8 @@ import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.registry.api.TerminalSort;
+import io.posestate.registry.api.AcquirerCount;
+import io.posestate.registry.api.MerchantCount;
 import io.posestate.store.Store;
 import io.posestate.store.StoreLocation;
 
@@ -314,6 +316,24 @@ abstract class RegistryContract {
         assertEquals(List.of("VF-0006", "SUN-0005"),
                 serials(registry.terminals(all.withSort(TerminalSort.SERIAL_NUMBER, true).withPage(0, 2))));
         assertEquals(2, registry.countTerminals(all.withText("pax").withState(null).withRegion("3100")));
+    }
+
+    @Test
+    void acquirersAndTheirMerchantsAPageAtATime() throws Exception {
+        importSmall();
+        assertEquals(List.of(new AcquirerCount("ACQ102", "First Acquirer", 2),
+                new AcquirerCount("ACQ103", "Second Acquirer", 1), new AcquirerCount("ACQ999", null, 1)),
+                registry.acquirers());
+        Page<MerchantCount> first = registry.merchantsByAcquirer("ACQ102", 0, 1);
+        assertEquals("102310054110002", first.items().get(0).merchant().getMerchantNo());
+        assertEquals(1, first.items().get(0).terminals());
+        assertTrue(first.hasMore());
+        Page<MerchantCount> second = registry.merchantsByAcquirer("ACQ102", 1, 1);
+        assertEquals("上海小笼包店", second.items().get(0).merchant().getName());
+        assertEquals(2, second.items().get(0).terminals());
+        assertEquals("ACQ102", second.items().get(0).merchant().getAcquirerCode());
+        assertFalse(second.hasMore());
+        assertTrue(registry.merchantsByAcquirer("NONE", 0, 10).items().isEmpty());
     }
 
     /** Text filters as SQL answers them, then from the in-memory search index: the same. */

@@ -23,11 +23,13 @@ import io.posestate.model.Merchant;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
 import io.posestate.model.util.Masking;
+import io.posestate.registry.api.AcquirerCount;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.EstateSummary;
 import io.posestate.registry.api.ExportReport;
 import io.posestate.registry.api.FileImport;
 import io.posestate.registry.api.ImportReport;
+import io.posestate.registry.api.MerchantCount;
 import io.posestate.registry.api.Page;
 import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.TerminalQuery;
@@ -72,6 +74,30 @@ final class JdbcEstateRegistry implements EstateRegistry {
     public List<Merchant> merchantsWithCancelledPhone() {
         return read(c -> list(c, Rows.MERCHANT_SELECT + " WHERE m.phone IN (SELECT phone_number FROM phone"
                 + " WHERE status = 'CANCELLED') ORDER BY m.merchant_no", List.of(), Rows::merchant));
+    }
+
+    @Override
+    public List<AcquirerCount> acquirers() {
+        return read(c -> list(c, "SELECT m.acquirer_code, MAX(a.name), COUNT(*) FROM merchant m"
+                + " LEFT JOIN acquirer a ON a.acquirer_code = m.acquirer_code GROUP BY m.acquirer_code"
+                + " ORDER BY m.acquirer_code", List.of(),
+                rs -> new AcquirerCount(rs.getString(1), rs.getString(2), rs.getLong(3))));
+    }
+
+    @Override
+    public Page<MerchantCount> merchantsByAcquirer(String acquirerCode, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        // page the merchant table alone, then join the page's phones, acquirer and terminal counts
+        String sql = "SELECT " + Rows.MERCHANT_COLUMNS + ", (SELECT COUNT(*) FROM terminal t"
+                + " WHERE t.merchant_no = m.merchant_no) AS terminal_count FROM (SELECT * FROM merchant"
+                + " WHERE acquirer_code = ? ORDER BY merchant_no LIMIT " + (limit + 1) + " OFFSET " + offset + ") m"
+                + Rows.MERCHANT_JOINS + " ORDER BY m.merchant_no";
+        List<MerchantCount> items = read(c -> list(c, sql, List.of(acquirerCode),
+                rs -> new MerchantCount(Rows.merchant(rs), rs.getLong("terminal_count"))));
+        boolean more = items.size() > limit;
+        return new Page<>(more ? items.subList(0, limit) : items, offset, limit, more);
     }
 
     @Override

@@ -71,7 +71,11 @@ public final class TableBenchmark {
 					await(() -> view.lastCountMillis() >= 0, () -> {
 						lines.add(String.format("  counted %,d terminals in %,d ms after the first rows (in the"
 								+ " background)", view.rowCount(), view.lastCountMillis()));
-						nextFilter(0);
+						await(() -> view.searchMillis() >= 0, () -> {
+							lines.add(String.format("  search index built in %,d ms (in the"
+									+ " background)", view.searchMillis()));
+							nextFilter(0);
+						});
 					});
 				});
 	}
