@@ -208,6 +208,9 @@ public final class TerminalsView extends ViewPart {
 			try {
 				registry.prepareSearch();
 				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				// e.g. another estate opened meanwhile (this registry closed): text filters run in the store
+				return Status.warning("the terminal search index was not built: " + e.getMessage(), e);
 			} finally {
 				searchMillis = (System.nanoTime() - start) / 1_000_000;
 			}
