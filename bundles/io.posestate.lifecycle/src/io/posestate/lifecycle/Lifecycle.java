@@ -65,6 +65,12 @@ public interface Lifecycle extends AutoCloseable {
     List<Case> list(CaseStatus status, Scenario scenario);
 
     /**
+     * As {@link #list} with each case's steps, their evidence and approvals (a board of cases, without a query per
+     * case); values, messages and transactions stay with {@link #find}.
+     */
+    List<Case> listWithSteps(CaseStatus status, Scenario scenario);
+
+    /**
      * Opens an S1 re-binding case for every merchant whose bound phone is CANCELLED and who has no open one yet
      * (run after a phone_status import; also done on its own when a delivery receipt shows a number cancelled,
      * with the actor {@link #SYSTEM}). Merchants without a backup contact get the flag NO_BACKUP_CONTACT.

@@ -11,6 +11,7 @@ public final class EstateUi {
 	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 	public static final String TERMINAL_EDITOR = "io.posestate.ui.editors.terminal";
 	public static final String MERCHANT_EDITOR = "io.posestate.ui.editors.merchant";
+	public static final String VERIFY_ALERT_COMMAND = "io.posestate.ui.commands.verifyAlert";
 
 	private EstateUi() {
 	}

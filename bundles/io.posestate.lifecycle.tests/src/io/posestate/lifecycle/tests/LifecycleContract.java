@@ -445,6 +445,26 @@ abstract class LifecycleContract {
                 TerminalState.DECOMMISSIONED), states.subList(states.size() - 3, states.size()));
         assertTrue(lifecycle.report(k.getId()).contains("Pudong collection point"));
 
+        long closedId = k.getId();
+        // a board's list carries the steps with their evidence and approvals, as find() reads them, for every case
+        Case opened = lifecycle.open(ANALYST, new OpenRequest(Scenario.S3, "MPOS-0007", null, "REPLACEMENT", null,
+                null, null));
+        List<Case> board = lifecycle.listWithSteps(null, Scenario.S3);
+        assertEquals(lifecycle.list(null, Scenario.S3).stream().map(Case::getId).toList(),
+                board.stream().map(Case::getId).toList());
+        for (Case listed : board) {
+            Case found = lifecycle.find(listed.getId()).orElseThrow();
+            // compared detached: a step's container is its case, whose values and messages only find() reads
+            assertTrue(EcoreUtil.equals(List.copyOf(EcoreUtil.copyAll(found.getSteps())),
+                    List.copyOf(EcoreUtil.copyAll(listed.getSteps()))), "steps of case " + listed.getId());
+            assertEquals(found.getVersion(), listed.getVersion());
+        }
+        assertTrue(board.stream().anyMatch(c -> c.getId() == opened.getId() && c.getSteps().size() == 8));
+        assertTrue(lifecycle.listWithSteps(CaseStatus.CLOSED, Scenario.S3).stream().filter(c -> c.getId() == closedId)
+                .allMatch(c -> c.getSteps().get(2).getApprovals().size() == 1
+                        && c.getSteps().get(1).getEvidence().size() == 1));
+        assertTrue(lifecycle.listWithSteps(CaseStatus.CANCELLED, Scenario.S3).isEmpty());
+
         // the case is an EMF model: it round-trips through XMI with its steps, evidence, approvals and values
         CasesResourceFactoryImpl factory = new CasesResourceFactoryImpl();
         Resource out = factory.createResource(URI.createURI("case.cases"));

@@ -214,52 +214,7 @@ final class CaseStore {
             return Optional.empty();
         }
         Case k = cases.get(0);
-        Map<Integer, Step> steps = new HashMap<>();
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT step_no, kind, title, required_evidence,"
-                + " needs_approval, status, actor, done_at, note FROM case_step WHERE case_id = ? ORDER BY step_no"), id);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Step s = F.createStep();
-                s.setNumber(rs.getInt("step_no"));
-                s.setKind(rs.getString("kind"));
-                s.setTitle(rs.getString("title"));
-                String required = rs.getString("required_evidence");
-                if (required != null && !required.isEmpty()) {
-                    s.getRequiredEvidence().addAll(Arrays.asList(required.split(",")));
-                }
-                s.setNeedsApproval(rs.getBoolean("needs_approval"));
-                s.setStatus(StepStatus.get(rs.getString("status")));
-                s.setActor(rs.getString("actor"));
-                s.setTime(Sql.time(rs, "done_at"));
-                s.setNote(rs.getString("note"));
-                k.getSteps().add(s);
-                steps.put(s.getNumber(), s);
-            }
-        }
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT step_no, kind, reference, sha256"
-                + " FROM case_evidence WHERE case_id = ? ORDER BY step_no, item_no"), id);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Evidence e = EstateFactory.eINSTANCE.createEvidence();
-                e.setKind(rs.getString("kind"));
-                e.setReference(rs.getString("reference"));
-                e.setSha256(rs.getString("sha256"));
-                steps.get(rs.getInt("step_no")).getEvidence().add(e);
-            }
-        }
-        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT step_no, requested_by, approver, decision,"
-                + " decided_at, comment FROM case_approval WHERE case_id = ? ORDER BY id"), id);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Approval a = F.createApproval();
-                a.setRequestedBy(rs.getString("requested_by"));
-                a.setApprover(rs.getString("approver"));
-                a.setDecision(Decision.get(rs.getString("decision")));
-                a.setTime(Sql.time(rs, "decided_at"));
-                a.setComment(rs.getString("comment"));
-                steps.get(rs.getInt("step_no")).getApprovals().add(a);
-            }
-        }
+        addSteps(c, cases, " WHERE id = ?", id);
         try (PreparedStatement ps = Sql.bind(c.prepareStatement(
                 "SELECT name, value_text FROM case_value WHERE case_id = ? ORDER BY name"), id);
                 ResultSet rs = ps.executeQuery()) {
@@ -299,6 +254,72 @@ final class CaseStore {
             }
         }
         return Optional.of(k);
+    }
+
+    /**
+     * Adds their steps, with evidence and approvals, to cases read by {@link #query} with the same WHERE clause: three
+     * queries however many cases (rows of cases not in the list, e.g. opened meanwhile, are skipped).
+     */
+    static void addSteps(Connection c, List<Case> cases, String where, Object... params) throws SQLException {
+        Map<Long, Case> byId = new HashMap<>();
+        cases.forEach(k -> byId.put(k.getId(), k));
+        Map<String, Step> steps = new HashMap<>();
+        String ofCases = " WHERE case_id IN (SELECT id FROM lifecycle_case" + where + ")";
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT case_id, step_no, kind, title,"
+                + " required_evidence, needs_approval, status, actor, done_at, note FROM case_step" + ofCases
+                + " ORDER BY case_id, step_no"), params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Case k = byId.get(rs.getLong("case_id"));
+                if (k == null) {
+                    continue;
+                }
+                Step s = F.createStep();
+                s.setNumber(rs.getInt("step_no"));
+                s.setKind(rs.getString("kind"));
+                s.setTitle(rs.getString("title"));
+                String required = rs.getString("required_evidence");
+                if (required != null && !required.isEmpty()) {
+                    s.getRequiredEvidence().addAll(Arrays.asList(required.split(",")));
+                }
+                s.setNeedsApproval(rs.getBoolean("needs_approval"));
+                s.setStatus(StepStatus.get(rs.getString("status")));
+                s.setActor(rs.getString("actor"));
+                s.setTime(Sql.time(rs, "done_at"));
+                s.setNote(rs.getString("note"));
+                k.getSteps().add(s);
+                steps.put(k.getId() + "/" + s.getNumber(), s);
+            }
+        }
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT case_id, step_no, kind, reference, sha256"
+                + " FROM case_evidence" + ofCases + " ORDER BY case_id, step_no, item_no"), params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Step s = steps.get(rs.getLong("case_id") + "/" + rs.getInt("step_no"));
+                if (s != null) {
+                    Evidence e = EstateFactory.eINSTANCE.createEvidence();
+                    e.setKind(rs.getString("kind"));
+                    e.setReference(rs.getString("reference"));
+                    e.setSha256(rs.getString("sha256"));
+                    s.getEvidence().add(e);
+                }
+            }
+        }
+        try (PreparedStatement ps = Sql.bind(c.prepareStatement("SELECT case_id, step_no, requested_by, approver,"
+                + " decision, decided_at, comment FROM case_approval" + ofCases + " ORDER BY case_id, id"), params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Step s = steps.get(rs.getLong("case_id") + "/" + rs.getInt("step_no"));
+                if (s != null) {
+                    Approval a = F.createApproval();
+                    a.setRequestedBy(rs.getString("requested_by"));
+                    a.setApprover(rs.getString("approver"));
+                    a.setDecision(Decision.get(rs.getString("decision")));
+                    a.setTime(Sql.time(rs, "decided_at"));
+                    a.setComment(rs.getString("comment"));
+                    s.getApprovals().add(a);
+                }
+            }
+        }
     }
 
     /** @return cases (header fields only) matching a WHERE clause, by id */

@@ -359,6 +359,15 @@ final class JdbcLifecycle implements Lifecycle {
 
     @Override
     public List<Case> list(CaseStatus status, Scenario scenario) {
+        return list(status, scenario, false);
+    }
+
+    @Override
+    public List<Case> listWithSteps(CaseStatus status, Scenario scenario) {
+        return list(status, scenario, true);
+    }
+
+    private List<Case> list(CaseStatus status, Scenario scenario, boolean withSteps) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (status != null) {
@@ -370,7 +379,13 @@ final class JdbcLifecycle implements Lifecycle {
             params.add(scenario.getName());
         }
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        return read(c -> CaseStore.query(c, clause, params.toArray()));
+        return read(c -> {
+            List<Case> cases = CaseStore.query(c, clause, params.toArray());
+            if (withSteps) {
+                CaseStore.addSteps(c, cases, clause, params.toArray());
+            }
+            return cases;
+        });
     }
 
     @Override

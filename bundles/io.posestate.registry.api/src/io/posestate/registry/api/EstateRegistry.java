@@ -34,11 +34,28 @@ public interface EstateRegistry extends AutoCloseable {
     /** @return merchants whose bound phone is CANCELLED (flagged: re-binding needed), by merchant number */
     List<Merchant> merchantsWithCancelledPhone();
 
+    /** @return the acquirers the merchants name, by code, with their merchant counts */
+    List<AcquirerCount> acquirers();
+
+    /**
+     * @return one page of an acquirer's merchants by merchant number, each with its terminal count
+     *         ({@code offset} merchants skipped, at most {@code limit})
+     */
+    Page<MerchantCount> merchantsByAcquirer(String acquirerCode, int offset, int limit);
+
     /** @return one page of terminals matching the query's filters, in its sort order */
     Page<Terminal> terminals(TerminalQuery query);
 
     /** @return the number of terminals matching the query's filters (paging ignored) */
     long countTerminals(TerminalQuery query);
+
+    /**
+     * Gets the free-text filter of {@link #terminals} ready: builds its in-memory search index now (a few seconds
+     * for a million terminals; call it off the UI thread, e.g. when a terminal list opens) unless a fresh one is
+     * there. Without it the first text filter builds the index in the background and runs in SQL meanwhile.
+     */
+    default void prepareSearch() {
+    }
 
     /**
      * Imports whichever of {@link #REGISTRY_FILES} exist in {@code dir}, in that order, one transaction per

@@ -41,6 +41,8 @@ import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.registry.api.TerminalSort;
+import io.posestate.registry.api.AcquirerCount;
+import io.posestate.registry.api.MerchantCount;
 import io.posestate.store.Store;
 import io.posestate.store.StoreLocation;
 import io.posestate.testing.StoreBackend;
@@ -299,13 +301,7 @@ abstract class RegistryContract {
         assertEquals(List.of("PAX-0001", "VF-0006"),
                 serials(registry.terminals(all.withMerchantNo("102310058120001"))));
 
-        // text: case-insensitive, anywhere in serial, vendor, model and merchant name
-        assertEquals(List.of("PAX-0001", "VF-0006"), serials(registry.terminals(all.withText("小笼包"))));
-        assertEquals(List.of("PAX-0001", "PAX-0002"), serials(registry.terminals(all.withText("a920"))));
-        assertEquals(List.of("SUN-0005"), serials(registry.terminals(all.withText("TEA house"))));
-        assertEquals(0, registry.countTerminals(all.withText("100%")));
-        assertEquals(0, registry.countTerminals(all.withText("pax_")));
-        assertEquals(1, registry.countTerminals(all.withText("pax-0002")));
+        assertTextFilters(all);
 
         Page<Terminal> first = registry.terminals(all.withPage(0, 4));
         assertEquals(List.of("NL-0003", "PAX-0001", "PAX-0002", "SUN-0004"), serials(first));
@@ -321,6 +317,60 @@ abstract class RegistryContract {
         assertEquals(List.of("VF-0006", "SUN-0005"),
                 serials(registry.terminals(all.withSort(TerminalSort.SERIAL_NUMBER, true).withPage(0, 2))));
         assertEquals(2, registry.countTerminals(all.withText("pax").withState(null).withRegion("3100")));
+    }
+
+    @Test
+    void acquirersAndTheirMerchantsAPageAtATime() throws Exception {
+        importSmall();
+        assertEquals(List.of(new AcquirerCount("ACQ102", "First Acquirer", 2),
+                new AcquirerCount("ACQ103", "Second Acquirer", 1), new AcquirerCount("ACQ999", null, 1)),
+                registry.acquirers());
+        Page<MerchantCount> first = registry.merchantsByAcquirer("ACQ102", 0, 1);
+        assertEquals("102310054110002", first.items().get(0).merchant().getMerchantNo());
+        assertEquals(1, first.items().get(0).terminals());
+        assertTrue(first.hasMore());
+        Page<MerchantCount> second = registry.merchantsByAcquirer("ACQ102", 1, 1);
+        assertEquals("上海小笼包店", second.items().get(0).merchant().getName());
+        assertEquals(2, second.items().get(0).terminals());
+        assertEquals("ACQ102", second.items().get(0).merchant().getAcquirerCode());
+        assertFalse(second.hasMore());
+        assertTrue(registry.merchantsByAcquirer("NONE", 0, 10).items().isEmpty());
+    }
+
+    /** Text filters as SQL answers them, then from the in-memory search index: the same. */
+    @Test
+    void textSearchFromTheSearchIndexAnswersAsSqlAndFollowsImports() throws Exception {
+        importSmall();
+        TerminalQuery all = TerminalQuery.all();
+        assertTextFilters(all);
+        registry.prepareSearch();
+        assertTextFilters(all);
+        assertEquals(2, registry.countTerminals(all.withText("pax").withRegion("3100")));
+        assertEquals(List.of("PAX-0002"), serials(registry.terminals(all.withText("pax").withPage(0, 1).next())));
+        assertTrue(registry.terminals(all.withText("pax").withPage(0, 1)).hasMore());
+        assertFalse(registry.terminals(all.withText("pax").withPage(1, 1)).hasMore());
+        assertEquals(List.of("PAX-0002", "PAX-0001"),
+                serials(registry.terminals(all.withText("pax").withSort(TerminalSort.SERIAL_NUMBER, true))));
+        // an import through this registry drops the index: the new terminals are found at once
+        registry.importDirectory(TestData.copy("bad", tmp.resolve("more")), ACTOR);
+        registry.prepareSearch();
+        for (Terminal t : registry.terminals(all.withPage(0, 100)).items()) {
+            assertTrue(serials(registry.terminals(all.withText(t.getSerialNumber()))).contains(t.getSerialNumber()),
+                    t.getSerialNumber());
+        }
+    }
+
+    /** Text: case-insensitive, anywhere in serial, vendor, model and merchant name; LIKE wildcards are text. */
+    private void assertTextFilters(TerminalQuery all) {
+        assertEquals(List.of("PAX-0001", "VF-0006"), serials(registry.terminals(all.withText("小笼包"))));
+        assertEquals(List.of("PAX-0001", "PAX-0002"), serials(registry.terminals(all.withText("a920"))));
+        assertEquals(List.of("SUN-0005"), serials(registry.terminals(all.withText("TEA house"))));
+        assertEquals(0, registry.countTerminals(all.withText("100%")));
+        assertEquals(0, registry.countTerminals(all.withText("pax_")));
+        assertEquals(1, registry.countTerminals(all.withText("pax-0002")));
+        assertEquals(List.of(), serials(registry.terminals(all.withText("no such terminal"))));
+        assertEquals(List.of("PAX-0001"), serials(registry.terminals(all.withText("a920").withState(TerminalState.ACTIVE)
+                .withMerchantNo("102310058120001"))));
     }
 
     @Test

@@ -23,11 +23,13 @@ import io.posestate.model.Merchant;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
 import io.posestate.model.util.Masking;
+import io.posestate.registry.api.AcquirerCount;
 import io.posestate.registry.api.EstateRegistry;
 import io.posestate.registry.api.EstateSummary;
 import io.posestate.registry.api.ExportReport;
 import io.posestate.registry.api.FileImport;
 import io.posestate.registry.api.ImportReport;
+import io.posestate.registry.api.MerchantCount;
 import io.posestate.registry.api.Page;
 import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.TerminalQuery;
@@ -41,9 +43,11 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
     private final Store store;
     private final Importer importer;
     private final Exporter exporter;
+    private final TerminalSearch search;
 
     JdbcEstateRegistry(Store store) {
         this.store = store;
+        this.search = new TerminalSearch(store);
         this.importer = new Importer(store);
         this.exporter = new Exporter(store);
     }
@@ -74,8 +78,34 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
     }
 
     @Override
+    public List<AcquirerCount> acquirers() {
+        return read(c -> list(c, "SELECT m.acquirer_code, MAX(a.name), COUNT(*) FROM merchant m"
+                + " LEFT JOIN acquirer a ON a.acquirer_code = m.acquirer_code GROUP BY m.acquirer_code"
+                + " ORDER BY m.acquirer_code", List.of(),
+                rs -> new AcquirerCount(rs.getString(1), rs.getString(2), rs.getLong(3))));
+    }
+
+    @Override
+    public Page<MerchantCount> merchantsByAcquirer(String acquirerCode, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        // page the merchant table alone, then join the page's phones, acquirer and terminal counts
+        String sql = "SELECT " + Rows.MERCHANT_COLUMNS + ", (SELECT COUNT(*) FROM terminal t"
+                + " WHERE t.merchant_no = m.merchant_no) AS terminal_count FROM (SELECT * FROM merchant"
+                + " WHERE acquirer_code = ? ORDER BY merchant_no LIMIT " + (limit + 1) + " OFFSET " + offset + ") m"
+                + Rows.MERCHANT_JOINS + " ORDER BY m.merchant_no";
+        List<MerchantCount> items = read(c -> list(c, sql, List.of(acquirerCode),
+                rs -> new MerchantCount(Rows.merchant(rs), rs.getLong("terminal_count"))));
+        boolean more = items.size() > limit;
+        return new Page<>(more ? items.subList(0, limit) : items, offset, limit, more);
+    }
+
+    @Override
     public Page<Terminal> terminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q, store.vendor());
+        TerminalSearch.Keys keys = search.keys(q, true);
+        TerminalFilter filter = keys != null ? keys.filter() : new TerminalFilter(q, store.vendor());
+        long offset = keys != null && keys.paged() ? 0 : q.offset();
         // page the terminal table alone (index order, early stop), then join the page's merchants and phones
         String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM " + filter.from() + filter.where()
                 + filter.orderBy("") + " LIMIT ? OFFSET ?) t" + Rows.TERMINAL_JOINS + filter.orderBy("t.");
@@ -83,7 +113,7 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = filter.bind(ps);
                 ps.setInt(i, q.limit() + 1);
-                ps.setLong(i + 1, q.offset());
+                ps.setLong(i + 1, offset);
                 List<Terminal> items = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -98,7 +128,12 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
 
     @Override
     public long countTerminals(TerminalQuery q) {
-        TerminalFilter filter = new TerminalFilter(q, store.vendor());
+        long known = search.count(q);
+        if (known >= 0) {
+            return known;
+        }
+        TerminalSearch.Keys keys = search.keys(q, false);
+        TerminalFilter filter = keys != null ? keys.filter() : new TerminalFilter(q, store.vendor());
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM terminal" + filter.where())) {
                 filter.bind(ps);
@@ -107,6 +142,14 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
                     return rs.getLong(1);
                 }
             }
+        });
+    }
+
+    @Override
+    public void prepareSearch() {
+        guardUnchecked(() -> {
+            search.prepare();
+            return null;
         });
     }
 
@@ -132,6 +175,8 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
                 return importer.importFile(file, actor);
             } catch (IOException e) {
                 throw new IoFailure(e);
+            } finally {
+                search.invalidate();
             }
         });
     }
@@ -275,6 +320,7 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
 
     @Override
     public void close() {
+        search.close();
         store.close();
     }
 

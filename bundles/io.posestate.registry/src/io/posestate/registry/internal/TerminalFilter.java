@@ -3,6 +3,7 @@ package io.posestate.registry.internal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,14 @@ final class TerminalFilter {
     private final Vendor vendor;
 
     TerminalFilter(TerminalQuery q, Vendor vendor) {
+        this(q, vendor, null);
+    }
+
+    /**
+     * @param serials the terminals whose search text contains the query's text, as the in-memory
+     *                {@link SearchIndex} found them (replaces the text condition), or null to filter in SQL
+     */
+    TerminalFilter(TerminalQuery q, Vendor vendor, List<String> serials) {
         this.vendor = vendor;
         List<String> conditions = new ArrayList<>();
         condition(conditions, "state", q.state() == null ? null : q.state().name());
@@ -30,7 +39,11 @@ final class TerminalFilter {
         condition(conditions, "model", q.model());
         condition(conditions, "deployed_region", q.region());
         condition(conditions, "merchant_no", q.merchantNo());
-        if (q.text() != null) {
+        if (serials != null) {
+            conditions.add(serials.isEmpty() ? "1 = 0"
+                    : "serial_number IN (" + String.join(",", Collections.nCopies(serials.size(), "?")) + ")");
+            params.addAll(serials);
+        } else if (q.text() != null) {
             conditions.add("search_text LIKE ? ESCAPE '!'");
             params.add("%" + q.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
                     + "%");
@@ -39,7 +52,10 @@ final class TerminalFilter {
         sort = q.sort();
         descending = q.descending();
         // the most selective filter leads (indexes of the V1 migration)
-        if (q.merchantNo() != null) {
+        if (serials != null) {
+            leading = List.of();
+            index = null;
+        } else if (q.merchantNo() != null) {
             leading = List.of("merchant_no");
             index = "terminal_merchant_idx";
         } else if (q.vendor() != null && q.model() != null) {

@@ -10,6 +10,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.ui.commands.ICommandService;
+import io.posestate.notify.AlertCause;
+import io.posestate.notify.Message;
+import io.posestate.notify.NotificationService;
+import io.posestate.notify.NotificationServiceFactory;
+import io.posestate.notify.NotifyConfiguration;
+import io.posestate.notify.NotifySettings;
+import io.posestate.notify.SmsChannel;
+import io.posestate.notify.SmsChannelFactory;
+import io.posestate.notify.SmscSettings;
+import io.posestate.ui.internal.Services;
+import io.posestate.ui.internal.notify.VerifyAlertDialog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Button;
@@ -162,6 +174,57 @@ class WorkbenchTest {
 			page.closeAllEditors(false);
 		});
 		registry = EstateSession.registry();
+	}
+
+	@Test
+	void verifyAlertDialogTellsAGenuineCodeFromATypo() throws Exception {
+		String serial = registry.terminals(TerminalQuery.all().withPage(300, 1)).items().get(0).getSerialNumber();
+		NotifyConfiguration configuration = Services.get(NotifyConfiguration.class);
+		Path key = Files.createTempDirectory("posestate-ui-key").resolve("reference.key");
+		configuration.store(Map.of("key-file", key.toString(), "service-number", "95516"));
+		String code;
+		try {
+			// a stop-use alert queued in the estate's outbox by the notification service (the SMSC is not listening:
+			// the entry stays queued, its reference code issued and recorded)
+			NotifySettings settings = configuration.settings(EstateSession.location(), Map.of(), true);
+			SmsChannelFactory smpp = Services.all(SmsChannelFactory.class).stream()
+					.filter(f -> f.protocol().equals("smpp")).findFirst().orElseThrow();
+			SmsChannel channel = smpp.open(new SmscSettings("127.0.0.1", 9, "ui-test", "secret", "95516", null, null),
+					false);
+			try (NotificationService service = Services.get(NotificationServiceFactory.class).open(settings, channel)) {
+				code = service.submit(Message.stopUse("13800000001", serial, AlertCause.TAMPERED, "alice", "sue"))
+						.referenceCode();
+			}
+			assertNotNull(code);
+			String typo = code.substring(0, 4) + (code.charAt(4) == 'A' ? 'B' : 'A') + code.substring(5);
+			ui(() -> {
+				ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+				assertTrue(commands.getCommand(EstateUi.VERIFY_ALERT_COMMAND).isHandled(), "the command has a handler");
+				VerifyAlertDialog dialog = new VerifyAlertDialog(page.getWorkbenchWindow().getShell());
+				dialog.setBlockOnOpen(false);
+				dialog.open();
+				try {
+					dialog.code().setText(code.toLowerCase());
+					dialog.code().notifyListeners(SWT.DefaultSelection, new Event());
+					assertTrue(dialog.verdict().startsWith("GENUINE"), dialog.verdict());
+					assertTrue(dialog.details().contains("Terminal: " + serial), dialog.details());
+					assertTrue(dialog.details().contains(AlertCause.TAMPERED.text()), dialog.details());
+					assertTrue(dialog.details().contains("Sent to: " + UiMasking.phone("13800000001")), dialog.details());
+					assertFalse(UiMasking.clear() || dialog.details().contains("13800000001"), "the number is masked");
+
+					dialog.code().setText(typo);
+					dialog.verify();
+					assertTrue(dialog.verdict().startsWith("MALFORMED"), dialog.verdict());
+					assertFalse(dialog.details().contains(serial), dialog.details());
+				} finally {
+					dialog.close();
+				}
+			});
+		} finally {
+			Map<String, String> none = new java.util.HashMap<>();
+			NotifyConfiguration.KEYS.forEach(k -> none.put(k, ""));
+			configuration.store(none);
+		}
 	}
 
 	@Test

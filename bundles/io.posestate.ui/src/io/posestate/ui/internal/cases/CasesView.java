@@ -266,9 +266,7 @@ public final class CasesView extends ViewPart {
 	private static List<Group> load(CaseStatus s, Scenario sc) {
 		Lifecycle lifecycle = EstateSession.lifecycle();
 		Map<Scenario, List<Case>> byScenario = new LinkedHashMap<>();
-		for (Case listed : lifecycle.list(s, sc)) {
-			// the list carries the cases without their steps; the board shows each one's next step
-			Case c = lifecycle.find(listed.getId()).orElse(listed);
+		for (Case c : lifecycle.listWithSteps(s, sc)) {
 			byScenario.computeIfAbsent(c.getScenario(), k -> new ArrayList<>()).add(c);
 		}
 		return byScenario.entrySet().stream()

@@ -19,7 +19,9 @@ import org.eclipse.ui.part.ViewPart;
 import io.posestate.model.Merchant;
 import io.posestate.model.Terminal;
 import io.posestate.model.TerminalState;
+import io.posestate.registry.api.AcquirerCount;
 import io.posestate.registry.api.EstateRegistry;
+import io.posestate.registry.api.MerchantCount;
 import io.posestate.registry.api.EstateSummary;
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.ui.EstateSession;
@@ -76,7 +78,7 @@ public final class NavigatorView extends ViewPart {
 	}
 
 	/** Acquirer → merchant → terminal, each level read when it is expanded. */
-	record AcquirerRoot(List<AcquirerTree.Acquirer> acquirers) {
+	record AcquirerRoot(List<AcquirerCount> acquirers) {
 	}
 
 	/** Merchants whose bound phone the carrier cancelled: they need a new contact before anything else. */
@@ -112,7 +114,7 @@ public final class NavigatorView extends ViewPart {
 		}
 		EstateSummary summary = registry.summary();
 		List<Object> roots = new ArrayList<>();
-		roots.add(new AcquirerRoot(AcquirerTree.acquirers(EstateSession.store())));
+		roots.add(new AcquirerRoot(registry.acquirers()));
 		for (Grouping g : Grouping.values()) {
 			roots.add(new Root(g, summary));
 		}
@@ -126,8 +128,8 @@ public final class NavigatorView extends ViewPart {
 			Workbench.openTerminal(getSite().getPage(), t.getSerialNumber());
 		} else if (element instanceof Merchant m) {
 			Workbench.openMerchant(getSite().getPage(), m.getMerchantNo());
-		} else if (element instanceof AcquirerTree.MerchantNode m) {
-			Workbench.openMerchant(getSite().getPage(), m.merchantNo());
+		} else if (element instanceof MerchantCount m) {
+			Workbench.openMerchant(getSite().getPage(), m.merchant().getMerchantNo());
 		} else if (element instanceof Group g || element instanceof More) {
 			Group group = element instanceof More m ? m.group() : (Group) element;
 			try {
@@ -174,15 +176,15 @@ public final class NavigatorView extends ViewPart {
 			if (parent instanceof AcquirerRoot a) {
 				return a.acquirers().toArray();
 			}
-			if (parent instanceof AcquirerTree.Acquirer a) {
-				return AcquirerTree.merchants(EstateSession.store(), a, 0).toArray();
+			if (parent instanceof AcquirerCount a) {
+				return AcquirerTree.merchants(EstateSession.registry(), a, 0).toArray();
 			}
 			if (parent instanceof AcquirerTree.MerchantPage p) {
-				return AcquirerTree.merchants(EstateSession.store(), p.acquirer(), p.offset()).toArray();
+				return AcquirerTree.merchants(EstateSession.registry(), p.acquirer(), p.offset()).toArray();
 			}
-			if (parent instanceof Merchant || parent instanceof AcquirerTree.MerchantNode) {
-				String merchantNo = parent instanceof Merchant m ? m.getMerchantNo()
-						: ((AcquirerTree.MerchantNode) parent).merchantNo();
+			if (parent instanceof Merchant || parent instanceof MerchantCount) {
+				String merchantNo = (parent instanceof MerchantCount m ? m.merchant() : (Merchant) parent)
+						.getMerchantNo();
 				return EstateSession.registry()
 						.terminals(TerminalQuery.all().withMerchantNo(merchantNo).withPage(0, GROUP_PREVIEW))
 						.items().toArray();
@@ -206,8 +208,8 @@ public final class NavigatorView extends ViewPart {
 		@Override
 		public boolean hasChildren(Object element) {
 			return element instanceof Root || element instanceof Merchant || element instanceof AcquirerRoot
-					|| element instanceof AcquirerTree.Acquirer || element instanceof AcquirerTree.MerchantPage
-					|| element instanceof AcquirerTree.MerchantNode m && m.terminals() > 0
+					|| element instanceof AcquirerCount || element instanceof AcquirerTree.MerchantPage
+					|| element instanceof MerchantCount m && m.terminals() > 0
 					|| element instanceof Flagged f && !f.merchants().isEmpty() || element instanceof Group g && g.count() > 0;
 		}
 	}
@@ -228,12 +230,13 @@ public final class NavigatorView extends ViewPart {
 			if (element instanceof AcquirerRoot) {
 				return "By acquirer";
 			}
-			if (element instanceof AcquirerTree.Acquirer a) {
+			if (element instanceof AcquirerCount a) {
 				return String.format("%s%s (%,d merchants)", a.code(), a.name() == null ? " — not licensed"
 						: " " + a.name(), a.merchants());
 			}
-			if (element instanceof AcquirerTree.MerchantNode m) {
-				return String.format("%s %s (%,d terminals)", m.merchantNo(), m.name() == null ? "" : m.name(),
+			if (element instanceof MerchantCount m) {
+				String name = m.merchant().getName();
+				return String.format("%s %s (%,d terminals)", m.merchant().getMerchantNo(), name == null ? "" : name,
 						m.terminals());
 			}
 			if (element instanceof AcquirerTree.MerchantPage p) {
@@ -249,10 +252,10 @@ public final class NavigatorView extends ViewPart {
 		public Image getImage(Object element) {
 			ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 			if (element instanceof Root || element instanceof Group || element instanceof Flagged
-					|| element instanceof AcquirerRoot || element instanceof AcquirerTree.Acquirer) {
+					|| element instanceof AcquirerRoot || element instanceof AcquirerCount) {
 				return images.getImage(ISharedImages.IMG_OBJ_FOLDER);
 			}
-			if (element instanceof AcquirerTree.MerchantNode) {
+			if (element instanceof MerchantCount) {
 				return images.getImage(ISharedImages.IMG_OBJ_FILE);
 			}
 			if (element instanceof More || element instanceof AcquirerTree.MerchantPage) {

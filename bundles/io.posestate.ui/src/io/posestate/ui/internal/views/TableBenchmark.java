@@ -71,7 +71,11 @@ public final class TableBenchmark {
 					await(() -> view.lastCountMillis() >= 0, () -> {
 						lines.add(String.format("  counted %,d terminals in %,d ms after the first rows (in the"
 								+ " background)", view.rowCount(), view.lastCountMillis()));
-						nextFilter(0);
+						await(() -> view.searchMillis() >= 0, () -> {
+							lines.add(String.format("  search index ready %,d ms after the view was shown (built in"
+									+ " the background since the estate opened)", (System.nanoTime() - start) / 1_000_000));
+							nextFilter(0);
+						});
 					});
 				});
 	}

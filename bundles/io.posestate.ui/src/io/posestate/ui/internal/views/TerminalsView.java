@@ -57,6 +57,8 @@ public final class TerminalsView extends ViewPart {
 	/** How long counting the result took (0: the first page was all of it; -1: still counting). */
 	private volatile long lastCountMillis = -1;
 	private Job loading;
+	/** See {@link #searchMillis()}. */
+	private volatile long searchMillis = -1;
 	private final Runnable onEstateChanged = () -> runInUi(this::reload);
 	private final Runnable applyFilter = this::applyFilter;
 
@@ -191,7 +193,35 @@ public final class TerminalsView extends ViewPart {
 	private void reload() {
 		if (viewer != null && !viewer.getTable().isDisposed()) {
 			load(query);
+			EstateSession.current().ifPresent(this::prepareSearch);
 		}
+	}
+
+	/**
+	 * Has the registry build its in-memory search index in the background (seconds on a million terminals), so that
+	 * text filters answer from memory rather than scanning the terminal table.
+	 */
+	private void prepareSearch(EstateRegistry registry) {
+		searchMillis = -1;
+		Job job = Job.create("Preparing the terminal search", (IProgressMonitor monitor) -> {
+			long start = System.nanoTime();
+			try {
+				registry.prepareSearch();
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				// e.g. another estate opened meanwhile (this registry closed): text filters run in the store
+				return Status.warning("the terminal search index was not built: " + e.getMessage(), e);
+			} finally {
+				searchMillis = (System.nanoTime() - start) / 1_000_000;
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** How long the search index took to prepare (-1: still preparing). */
+	public long searchMillis() {
+		return searchMillis;
 	}
 
 	/**
