@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -181,16 +182,23 @@ public final class AuditEngine implements AuditService {
                             }
                             of.add(f);
                         });
+                        // sorted here, on both cores; rule ids are unique and lead the order, so the lists are
+                        // then only put in rule id order
+                        of.sort(FindingsOutput.ORDER);
                         return of;
                     }));
                 }
-                for (Future<List<Finding>> f : finished) {
-                    findings.addAll(get(f, "a rule's findings"));
+                Integer[] byId = new Integer[runs.length];
+                for (int i = 0; i < byId.length; i++) {
+                    byId[i] = i;
+                }
+                Arrays.sort(byId, Comparator.comparing(i -> ruleList.get(i).id()));
+                for (int i : byId) {
+                    findings.addAll(get(finished.get(i), "a rule's findings"));
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            findings.sort(FindingsOutput.ORDER);
             Map<String, String> outputs = new LinkedHashMap<>();
             Path csv = request.outDir().resolve("findings.csv");
             Future<?> csvWritten = helpers.submit(() -> {

@@ -33,7 +33,7 @@ public final class HtmlReportWriter implements AuditReportWriter {
     @Override
     public Path write(AuditResult result, Path outDir) throws IOException {
         Path file = outDir.resolve("report.html");
-        ReportModel m = new ReportModel(result);
+        ReportModel m = ReportModel.of(result);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder h = new StringBuilder(1 << 16);
             h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Estate risk audit ")

@@ -36,7 +36,7 @@ public final class PdfReportWriter implements AuditReportWriter {
     @Override
     public Path write(AuditResult result, Path outDir) throws IOException {
         Path file = outDir.resolve("report.pdf");
-        ReportModel m = new ReportModel(result);
+        ReportModel m = ReportModel.of(result);
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Estate risk audit as of " + result.request().asOf());

@@ -1,5 +1,6 @@
 package io.posestate.audit.report.internal;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +32,23 @@ final class ReportModel {
     final List<Group> terminals;
     final List<Group> merchants;
 
-    ReportModel(AuditResult result) {
+    /** The last model built, for the writer that reports the same result next (HTML and PDF share one). */
+    private static WeakReference<ReportModel> last = new WeakReference<>(null);
+
+    /**
+     * The model of {@code result}: built once for all report writers of one run (they call this concurrently;
+     * the second waits for the first instead of building its own).
+     */
+    static synchronized ReportModel of(AuditResult result) {
+        ReportModel m = last.get();
+        if (m == null || m.result != result) {
+            m = new ReportModel(result);
+            last = new WeakReference<>(m);
+        }
+        return m;
+    }
+
+    private ReportModel(AuditResult result) {
         this.result = result;
         for (AuditResult.RuleInfo r : result.rules()) {
             byRule.put(r.id(), new EnumMap<>(Severity.class));
