@@ -69,9 +69,26 @@ public final class PostgresStores implements StoreBackend {
     @Override
     public void close() throws SQLException {
         for (String schema : schemas) {
-            execute(baseUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            drop(schema);
         }
         schemas.clear();
+    }
+
+    /**
+     * Drops a schema; a deadlock with a late writer (e.g. a receipt listener still recording) is retried: the
+     * server aborted only one of the two.
+     */
+    private void drop(String schema) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                execute(baseUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                return;
+            } catch (SQLException e) {
+                if (!"40P01".equals(e.getSQLState()) || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Runs one statement on the server of {@code url} (e.g. to prepare a schema a test needs). */
