@@ -48,8 +48,7 @@ public final class FleetServeCommand implements Command {
 	public int run(List<String> words, CliContext context) throws Exception {
 		Args args = Args.parse(words, Set.of("port", "offline-after", "sweep-every", "for", "store"), Set.of());
 		int port = args.integer("port", 0, 0, 65_535);
-		Duration offlineAfter = FleetTable.duration("offline-after",
-				args.get("offline-after", FleetMonitor.DEFAULT_OFFLINE_AFTER.toString()));
+		Duration offlineAfter = FleetTable.offlineAfter(args);
 		Duration sweepEvery = FleetTable.duration("sweep-every", args.get("sweep-every", "PT1M"));
 		Duration lasting = args.get("for") == null ? null : FleetTable.duration("for", args.get("for"));
 		PrintStream out = context.out();

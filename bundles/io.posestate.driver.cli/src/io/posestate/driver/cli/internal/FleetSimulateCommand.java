@@ -47,8 +47,7 @@ public final class FleetSimulateCommand implements Command {
 		int size = args.integer("terminals", 21, 1, 10_000);
 		long seed = args.longValue("seed", 1);
 		int port = args.integer("port", 0, 0, 65_535);
-		Duration offlineAfter = FleetTable.duration("offline-after",
-				args.get("offline-after", FleetMonitor.DEFAULT_OFFLINE_AFTER.toString()));
+		Duration offlineAfter = FleetTable.offlineAfter(args);
 		FleetMonitor monitor = context.service(FleetMonitor.class);
 		FleetSimulator simulator = context.service(FleetSimulator.class);
 		PrintStream out = context.out();

@@ -12,7 +12,6 @@ import io.posestate.cli.api.Args;
 import io.posestate.cli.api.CliContext;
 import io.posestate.cli.api.Command;
 import io.posestate.driver.ErrorCode;
-import io.posestate.fleet.FleetMonitor;
 import io.posestate.fleet.FleetStore;
 import io.posestate.fleet.FleetStores;
 import io.posestate.fleet.FleetTerminal;
@@ -45,8 +44,7 @@ public final class FleetStatusCommand implements Command {
 	@Override
 	public int run(List<String> words, CliContext context) throws Exception {
 		Args args = Args.parse(words, Set.of("terminal", "offline-after", "store"), Set.of("alerts"));
-		Duration offlineAfter = FleetTable.duration("offline-after",
-				args.get("offline-after", FleetMonitor.DEFAULT_OFFLINE_AFTER.toString()));
+		Duration offlineAfter = FleetTable.offlineAfter(args);
 		String serial = args.get("terminal");
 		PrintStream out = context.out();
 		try (FleetStore store = context.service(FleetStores.class).open(args.get("store"), Clock.systemUTC(),

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import io.posestate.cli.api.Args;
 import io.posestate.cli.api.UsageException;
 import io.posestate.driver.ErrorCode;
 import io.posestate.driver.StatusReport;
+import io.posestate.fleet.FleetMonitor;
 import io.posestate.fleet.FleetTerminal;
 import io.posestate.fleet.TerminalStatus;
 
@@ -42,6 +44,11 @@ final class FleetTable {
 
 	private static String paper(StatusReport.PaperState paper) {
 		return paper == StatusReport.PaperState.NOT_REPORTED ? "-" : paper.name();
+	}
+
+	/** @return {@code --offline-after}, or the fleet's default silence before an OFFLINE alert */
+	static Duration offlineAfter(Args args) {
+		return duration("offline-after", args.get("offline-after", FleetMonitor.DEFAULT_OFFLINE_AFTER.toString()));
 	}
 
 	static Duration duration(String option, String text) {
