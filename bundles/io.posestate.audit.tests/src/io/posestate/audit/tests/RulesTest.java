@@ -184,6 +184,25 @@ class RulesTest {
             assertEquals(List.of("FAILURE_SPIKE,CRITICAL,T1," + M1 + ",20,2026-09-01T00:30:00+14:00,2026-09-01T22:00:00.25-05:00"),
                     heads(e.findings("FAILURE_SPIKE")));
         }
+
+        @Test
+        void manyDaysOfManySerialsAreCountedApart() throws Exception {
+            // far more transactions than a small file's expected share per partition: partitions grow
+            TestEstate e = new TestEstate(tmp);
+            for (int d = 1; d <= 30; d++) {
+                String date = String.format("2026-09-%02d", d);
+                day(e, "T1", date, 20, d % 3 == 0 ? 10 : 9);
+                day(e, "GHOST" + d, date, d == 7 ? 40 : 19, d == 7 ? 20 : 19);
+            }
+            e.audit("2026-09-30");
+            List<String> expected = new java.util.ArrayList<>();
+            expected.add("FAILURE_SPIKE,CRITICAL,GHOST7,,40,2026-09-07T01:00:00+08:00,2026-09-07T20:00:00+08:00");
+            for (int d = 3; d <= 30; d += 3) {
+                expected.add("FAILURE_SPIKE,CRITICAL,T1," + M1 + ",20," + String.format("2026-09-%02d", d)
+                        + "T01:00:00+08:00," + String.format("2026-09-%02d", d) + "T20:00:00+08:00");
+            }
+            assertEquals(expected, heads(e.findings("FAILURE_SPIKE")));
+        }
     }
 
     @Nested

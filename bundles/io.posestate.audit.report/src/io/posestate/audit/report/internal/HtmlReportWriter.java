@@ -25,7 +25,7 @@ import io.posestate.exchange.Reject;
 public final class HtmlReportWriter implements AuditReportWriter {
 
     static final int MAX_FINDINGS = 2000;
-    static final int MAX_GROUPS = 100;
+    static final int MAX_GROUPS = ReportModel.SHOWN_GROUPS;
     static final int MAX_REJECTS = 200;
     static final Map<Severity, String> COLOURS = Map.of(Severity.CRITICAL, "#c62828", Severity.WARNING, "#ef8f00",
             Severity.INFO, "#1565c0");
@@ -135,10 +135,10 @@ public final class HtmlReportWriter implements AuditReportWriter {
                 .append(esc(ReportModel.nz(f.detail()))).append("</td></tr>\n");
     }
 
-    private static void drillDown(StringBuilder h, String title, String key, List<ReportModel.Group> groups) {
+    private static void drillDown(StringBuilder h, String title, String key, ReportModel.Groups groups) {
         h.append("<h2>").append(title).append("</h2>\n");
-        limitNote(h, groups.size(), MAX_GROUPS, "findings.csv (filter by " + key + ")");
-        for (ReportModel.Group g : groups.subList(0, Math.min(groups.size(), MAX_GROUPS))) {
+        limitNote(h, groups.total(), MAX_GROUPS, "findings.csv (filter by " + key + ")");
+        for (ReportModel.Group g : groups.shown().subList(0, Math.min(groups.shown().size(), MAX_GROUPS))) {
             h.append("<details><summary><b>").append(esc(g.key())).append("</b>: ").append(g.findings().size())
                     .append(" findings, <span class=\"CRITICAL\">").append(g.critical()).append(" CRITICAL</span>, ")
                     .append(g.warning()).append(" WARNING</summary>\n<table><tr><th>rule</th><th>severity</th>")

@@ -124,11 +124,11 @@ public final class PdfReportWriter implements AuditReportWriter {
         }
     }
 
-    private static void drillDown(PdfPages l, String title, List<ReportModel.Group> groups) throws IOException {
+    private static void drillDown(PdfPages l, String title, ReportModel.Groups groups) throws IOException {
         l.gap(8);
         l.text(title, l.bold, 13);
-        note(l, groups.size(), MAX_GROUPS, "findings.csv");
-        for (ReportModel.Group g : groups.subList(0, Math.min(MAX_GROUPS, groups.size()))) {
+        note(l, groups.total(), MAX_GROUPS, "findings.csv");
+        for (ReportModel.Group g : groups.shown().subList(0, Math.min(MAX_GROUPS, groups.shown().size()))) {
             l.gap(3);
             l.text(g.key() + ": " + g.findings().size() + " findings, " + g.critical() + " CRITICAL, " + g.warning()
                     + " WARNING", l.bold, 9);

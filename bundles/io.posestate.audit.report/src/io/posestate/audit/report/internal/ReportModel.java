@@ -3,10 +3,12 @@ package io.posestate.audit.report.internal;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -25,12 +27,19 @@ final class ReportModel {
     record Group(String key, List<Finding> findings, int critical, int warning) {
     }
 
+    /** The first groups in report order and how many there are in all. */
+    record Groups(int total, List<Group> shown) {
+    }
+
+    /** Groups kept per drill-down: the most any report shows. */
+    static final int SHOWN_GROUPS = 100;
+
     final AuditResult result;
     /** Rule id -> counts per severity, for every rule that ran (also those without findings). */
     final Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
     final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-    final List<Group> terminals;
-    final List<Group> merchants;
+    final Groups terminals;
+    final Groups merchants;
 
     /** The last model built, for the writer that reports the same result next (HTML and PDF share one). */
     private static WeakReference<ReportModel> last = new WeakReference<>(null);
@@ -64,36 +73,50 @@ final class ReportModel {
         merchants = groups(Finding::merchantNo);
     }
 
-    private List<Group> groups(Function<Finding, String> key) {
-        Map<String, List<Finding>> map = new HashMap<>();
+    /**
+     * The {@link #SHOWN_GROUPS} groups shown first (most critical, then most findings, then by key: keys are unique,
+     * so a total order) and how many groups there are: findings are tallied per key, the leaders picked with a
+     * bounded heap, and only their findings collected (a run can have hundreds of thousands of groups).
+     */
+    private Groups groups(Function<Finding, String> key) {
+        Map<String, int[]> tally = new HashMap<>();
         for (Finding f : result.findings()) {
             String k = key.apply(f);
             if (k != null) {
-                map.computeIfAbsent(k, x -> new ArrayList<>(2)).add(f);
+                int[] t = tally.computeIfAbsent(k, x -> new int[3]);
+                t[0]++;
+                t[1] += f.severity() == Severity.CRITICAL ? 1 : 0;
+                t[2] += f.severity() == Severity.WARNING ? 1 : 0;
             }
         }
-        List<Group> groups = new ArrayList<>(map.size());
-        map.forEach((k, list) -> {
-            int critical = 0;
-            int warning = 0;
-            for (Finding f : list) {
-                if (f.severity() == Severity.CRITICAL) {
-                    critical++;
-                } else if (f.severity() == Severity.WARNING) {
-                    warning++;
-                }
+        Comparator<Map.Entry<String, int[]>> first = Comparator
+                .comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1])
+                .thenComparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey);
+        PriorityQueue<Map.Entry<String, int[]>> leaders = new PriorityQueue<>(first.reversed());
+        for (Map.Entry<String, int[]> e : tally.entrySet()) {
+            leaders.add(e);
+            if (leaders.size() > SHOWN_GROUPS) {
+                leaders.poll();
             }
-            groups.add(new Group(k, list, critical, warning));
-        });
-        // most critical first, then most findings, then by key (keys are unique: a total order)
-        groups.sort((a, b) -> {
-            int c = Integer.compare(b.critical(), a.critical());
-            if (c == 0) {
-                c = Integer.compare(b.findings().size(), a.findings().size());
+        }
+        List<Map.Entry<String, int[]>> top = new ArrayList<>(leaders);
+        top.sort(first);
+        Map<String, List<Finding>> members = new HashMap<>();
+        for (Map.Entry<String, int[]> e : top) {
+            members.put(e.getKey(), new ArrayList<>(e.getValue()[0]));
+        }
+        for (Finding f : result.findings()) {
+            String k = key.apply(f);
+            List<Finding> list = k == null ? null : members.get(k);
+            if (list != null) {
+                list.add(f);
             }
-            return c != 0 ? c : a.key().compareTo(b.key());
-        });
-        return groups;
+        }
+        List<Group> shown = new ArrayList<>(top.size());
+        for (Map.Entry<String, int[]> e : top) {
+            shown.add(new Group(e.getKey(), members.get(e.getKey()), e.getValue()[1], e.getValue()[2]));
+        }
+        return new Groups(tally.size(), shown);
     }
 
     int count(String rule, Severity s) {
