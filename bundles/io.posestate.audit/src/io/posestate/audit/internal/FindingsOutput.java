@@ -1,9 +1,7 @@
 package io.posestate.audit.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,19 +62,32 @@ public final class FindingsOutput {
 
     /** {@code {"as_of": ..., "count": n, "findings": [{column: value or null, ...}]}} with the CSV's names. */
     public static void writeJson(List<Finding> findings, String asOf, Path file) throws IOException {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-            w.write("{\"as_of\":" + string(asOf) + ",\"count\":" + findings.size() + ",\"findings\":[");
+        try (OutputStream w = Files.newOutputStream(file)) {
+            StringBuilder sb = new StringBuilder(1 << 16);
+            sb.append("{\"as_of\":");
+            string(sb, asOf).append(",\"count\":").append(findings.size()).append(",\"findings\":[");
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
-                w.write(i == 0 ? "\n" : ",\n");
-                w.write("{\"rule\":" + string(f.rule()) + ",\"severity\":" + string(f.severity().name())
-                        + ",\"serial_number\":" + string(f.serialNumber()) + ",\"merchant_no\":"
-                        + string(f.merchantNo()) + ",\"count\":" + (f.count() == null ? "null" : f.count())
-                        + ",\"first_time\":" + string(time(f.firstTime())) + ",\"last_time\":"
-                        + string(time(f.lastTime())) + ",\"detail\":" + string(f.detail()) + "}");
+                sb.append(i == 0 ? "\n{\"rule\":" : ",\n{\"rule\":");
+                string(sb, f.rule()).append(",\"severity\":");
+                string(sb, f.severity().name()).append(",\"serial_number\":");
+                string(sb, f.serialNumber()).append(",\"merchant_no\":");
+                string(sb, f.merchantNo()).append(",\"count\":");
+                (f.count() == null ? sb.append("null") : sb.append(f.count().longValue())).append(",\"first_time\":");
+                time(sb, f.firstTime()).append(",\"last_time\":");
+                time(sb, f.lastTime()).append(",\"detail\":");
+                string(sb, f.detail()).append('}');
+                if (sb.length() > (1 << 16) - 1024) {
+                    w.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+                    sb.setLength(0);
+                }
             }
-            w.write("\n]}\n");
+            w.write(sb.append("\n]}\n").toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private static StringBuilder time(StringBuilder sb, OffsetDateTime t) {
+        return t == null ? sb.append("null") : Values.appendDateTime(sb.append('"'), t).append('"');
     }
 
     /** ISO-8601 date-time as written in findings (seconds always, fraction only when present). */
@@ -84,11 +95,12 @@ public final class FindingsOutput {
         return t == null ? null : Values.formatDateTime(t);
     }
 
-    static String string(String s) {
+    /** Appends {@code s} as a JSON string, or null. */
+    private static StringBuilder string(StringBuilder sb, String s) {
         if (s == null) {
-            return "null";
+            return sb.append("null");
         }
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -106,6 +118,6 @@ public final class FindingsOutput {
                 }
             }
         }
-        return sb.append('"').toString();
+        return sb.append('"');
     }
 }

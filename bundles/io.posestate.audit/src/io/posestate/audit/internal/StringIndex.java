@@ -1,5 +1,8 @@
 package io.posestate.audit.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -169,10 +172,20 @@ public final class StringIndex {
 
     /** Up to 8 bytes {@code b[s, e)} as a little-endian number (zero padded). */
     private static long word(byte[] b, int s, int e) {
+        int n = e - s;
+        if (n <= 0) {
+            return 0;
+        }
+        if (s + 8 <= b.length) { // one load, the bytes past e masked off
+            long w = (long) LONGS.get(b, s);
+            return n >= 8 ? w : w & ((1L << (n << 3)) - 1);
+        }
         long w = 0;
         for (int i = s, shift = 0; i < e; i++, shift += 8) {
             w |= (b[i] & 0xFFL) << shift;
         }
         return w;
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 }

@@ -207,12 +207,16 @@ public final class Values {
 
     /** {@code YYYY-MM-DDTHH:MM:SS[.fraction]} then {@code Z} or {@code ±HH:MM}; seconds always written. */
     public static String formatDateTime(OffsetDateTime t) {
+        return appendDateTime(new StringBuilder(35), t).toString();
+    }
+
+    /** Appends {@link #formatDateTime(OffsetDateTime) the written form} of {@code t}. */
+    public static StringBuilder appendDateTime(StringBuilder sb, OffsetDateTime t) {
         int offsetSeconds = t.getOffset().getTotalSeconds();
         if (offsetSeconds % 60 != 0) {
             throw new IllegalArgumentException("offset " + t.getOffset() + " of " + t
                     + " has seconds; formats.md allows only Z or ±HH:MM");
         }
-        StringBuilder sb = new StringBuilder(35);
         appendDate(sb, t.toLocalDate());
         sb.append('T');
         pad(sb, t.getHour(), 2).append(':');
@@ -228,8 +232,7 @@ public final class Values {
             sb.append('.');
             pad(sb, nano, digits);
         }
-        sb.append(t.getOffset().getId());
-        return sb.toString();
+        return sb.append(t.getOffset().getId());
     }
 
     /** Cents as a decimal with two fraction digits, e.g. 123450 → {@code 1234.50}. */
@@ -250,12 +253,14 @@ public final class Values {
         pad(sb, d.getDayOfMonth(), 2);
     }
 
+    /** {@code value} (0 or more) in at least {@code width} digits (at most 9), zeros in front. */
     private static StringBuilder pad(StringBuilder sb, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            sb.append('0');
+        for (int w = 1, limit = 10; w < width; w++, limit *= 10) {
+            if (value < limit) {
+                sb.append('0');
+            }
         }
-        return sb.append(digits);
+        return sb.append(value);
     }
 
     /** Year, month and day of {@code YYYY-MM-DD} at s packed as year<<9 | month<<5 | day, or -1. */

@@ -86,8 +86,8 @@ public final class FailureSpikeRule implements AuditRule {
             int p = (serial * 0x9E3779B9) >>> (32 - PARTITION_BITS);
             long[] part = parts[p];
             int n = used[p];
-            if (n == part.length) {
-                part = parts[p] = java.util.Arrays.copyOf(part, n + (n >> 1));
+            if (n + 2 > part.length) {
+                part = parts[p] = java.util.Arrays.copyOf(part, n + 2 + (n >> 1));
             }
             part[n] = ((long) serial) << 32 | (day & 0xFFFFFFFFL);
             part[n + 1] = pack(t, day) | (t.result() == TxnResult.FAILED ? FAILED : 0);
@@ -97,26 +97,39 @@ public final class FailureSpikeRule implements AuditRule {
         @Override
         public void finish(FindingSink sink) {
             AuditPolicy policy = context.policy();
+            int least = policy.spikeMinTransactions();
             // per (serial, day): key + 1 (0 = empty), total << 32 | failed, earliest and latest packed time
             long[] table = new long[0];
+            SerialCounts perSerial = new SerialCounts();
             for (int p = 0; p < PARTITIONS; p++) {
                 long[] part = parts[p];
                 int n = used[p];
                 parts[p] = null;
+                // a day can only reach the minimum if its serial does: most transactions are left out here
+                perSerial.count(part, n);
+                int kept = 0;
+                for (int e = 0; e < n; e += 2) {
+                    if (perSerial.get((int) (part[e] >>> 32)) >= least) {
+                        part[kept++] = part[e];
+                        part[kept++] = part[e + 1];
+                    }
+                }
+                n = kept;
                 int slots = Integer.highestOneBit(Math.max(16, n)) * 2; // over 2 slots per entry (n counts 2 longs each)
-                if (table.length != slots * STRIDE) {
+                if (table.length < slots * STRIDE) {
                     table = new long[slots * STRIDE];
                 } else {
-                    java.util.Arrays.fill(table, 0);
+                    java.util.Arrays.fill(table, 0, slots * STRIDE, 0);
                 }
                 int mask = slots - 1;
+                int size = slots * STRIDE;
                 for (int e = 0; e < n; e += 2) {
                     long key = part[e] + 1;
                     long time = part[e + 1] & ~FAILED;
                     long failed = (part[e + 1] & FAILED) != 0 ? 1 : 0;
                     int i = ((int) mix(key) & mask) * STRIDE;
                     while (table[i] != key && table[i] != 0) {
-                        i = (i + STRIDE) & (table.length - 1);
+                        i = (i + STRIDE) & (size - 1);
                     }
                     if (table[i] == 0) {
                         table[i] = key;
@@ -133,7 +146,7 @@ public final class FailureSpikeRule implements AuditRule {
                         table[i + 3] = time;
                     }
                 }
-                for (int i = 0; i < table.length; i += STRIDE) {
+                for (int i = 0; i < size; i += STRIDE) {
                     if (table[i] == 0) {
                         continue;
                     }
@@ -156,6 +169,47 @@ public final class FailureSpikeRule implements AuditRule {
 
         /** Longs per hash table entry: key, counts, first, last. */
         private static final int STRIDE = 4;
+    }
+
+    /** Transactions per serial in one partition: open addressing on serial + 1, reused from partition to partition. */
+    private static final class SerialCounts {
+        private int[] keys = new int[16];
+        private int[] counts = new int[16];
+        private int mask;
+
+        /** Counts the serials of the {@code n / 2} entries of {@code part}. */
+        void count(long[] part, int n) {
+            int slots = Integer.highestOneBit(Math.max(8, n)); // over 1 slot per entry
+            if (keys.length < slots) {
+                keys = new int[slots];
+                counts = new int[slots];
+            } else {
+                java.util.Arrays.fill(keys, 0, slots, 0);
+            }
+            mask = slots - 1;
+            for (int e = 0; e < n; e += 2) {
+                int key = (int) (part[e] >>> 32) + 1;
+                int i = slot(key);
+                if (keys[i] == 0) {
+                    keys[i] = key;
+                    counts[i] = 1;
+                } else {
+                    counts[i]++;
+                }
+            }
+        }
+
+        int get(int serial) {
+            return counts[slot(serial + 1)];
+        }
+
+        private int slot(int key) {
+            int i = (key * 0x85EBCA6B >>> 7) & mask;
+            while (keys[i] != key && keys[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
     }
 
     private static final long SECONDS_PER_DAY = 86_400;
