@@ -2,7 +2,10 @@ package io.posestate.exchange.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -168,6 +171,17 @@ public final class CsvScanner implements RowOrigin {
         return new String(buf, recStart, recEnd - recStart, StandardCharsets.UTF_8);
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long COMMAS = ONES * ',';
+    private static final long LFS = ONES * '\n';
+
+    /** The high bit of each zero byte of {@code v} (exact up to the first zero byte, which is all we use). */
+    private static long zeroBytes(long v) {
+        return (v - ONES) & ~v & HIGH_BITS;
+    }
+
     /**
      * Scans one record starting at {@link #pos}. Returns false (state untouched) when the buffer ends before
      * the record does and more input may follow.
@@ -240,6 +254,23 @@ public final class CsvScanner implements RowOrigin {
                     p++; // CR of CRLF (or final CR): the LF, if any, is handled below
                 }
             } else {
+                // eight bytes at a time: the first ',' or LF in a word is found with bit arithmetic
+                long highs = 0;
+                while (p + 8 <= lim) {
+                    long w = (long) LONGS.get(b, p);
+                    long stop = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS);
+                    if (stop != 0) {
+                        int k = Long.numberOfTrailingZeros(stop) >>> 3;
+                        highs |= w & ((1L << (k << 3)) - 1);
+                        p += k;
+                        break;
+                    }
+                    highs |= w;
+                    p += 8;
+                }
+                if ((highs & HIGH_BITS) != 0) {
+                    high = -1;
+                }
                 while (p < lim) {
                     byte c = b[p];
                     if (c == ',' || c == '\n') {
