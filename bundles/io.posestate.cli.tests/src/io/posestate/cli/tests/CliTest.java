@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.posestate.cli.api.CliContext;
+import io.posestate.cli.api.Command;
 import io.posestate.cli.internal.Cli;
 
 /** The headless commands inside OSGi, with the real registry service on an embedded H2 store. */
@@ -71,6 +72,37 @@ class CliTest {
 		Run r = run("import", "--data", nowhere.toString(), "--store", tmp.resolve("s").toString());
 		assertEquals(1, r.exit());
 		assertTrue(r.err().contains(nowhere + ": no such folder"), r.err());
+	}
+
+	@Test
+	void aCommandThatBreaksWithAnErrorExitsOneWithTheReason() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		CliContext context = new CliContext(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		Command broken = new Command() {
+			@Override
+			public String name() {
+				return "broken";
+			}
+
+			@Override
+			public String usage() {
+				return "broken";
+			}
+
+			@Override
+			public String summary() {
+				return "throws what a stale bundle throws";
+			}
+
+			@Override
+			public int run(List<String> words, CliContext c) {
+				throw new NoSuchMethodError("'void Missing.method()'");
+			}
+		};
+		assertEquals(1, new Cli(context, List.of(broken)).run(List.of("broken")));
+		String message = err.toString(StandardCharsets.UTF_8);
+		assertTrue(message.contains("posestate broken: java.lang.NoSuchMethodError: 'void Missing.method()'"), message);
 	}
 
 	@Test

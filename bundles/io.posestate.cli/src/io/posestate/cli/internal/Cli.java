@@ -87,12 +87,19 @@ public final class Cli {
 			context.err().println("usage: posestate " + command.usage());
 			return USAGE;
 		} catch (Exception e) {
-			context.err().println("posestate " + name + ": " + reason(e));
-			if (Boolean.getBoolean("posestate.debug")) {
-				e.printStackTrace(context.err());
-			}
-			return FAILED;
+			return failed(name, reason(e), e);
+		} catch (LinkageError | AssertionError | OutOfMemoryError e) {
+			// a broken installation or a bug: still a failure with its reason, not a crash that exits 0
+			return failed(name, e.toString(), e);
 		}
+	}
+
+	private int failed(String name, String reason, Throwable e) {
+		context.err().println("posestate " + name + ": " + reason);
+		if (Boolean.getBoolean("posestate.debug")) {
+			e.printStackTrace(context.err());
+		}
+		return FAILED;
 	}
 
 	/** The message a person needs: the exception's own text, or its type when it has none. */

@@ -18,7 +18,7 @@ public final class PosEstateApplication implements IApplication {
 		List<String> words = args == null ? List.of() : Arrays.asList(args);
 		try {
 			return Cli.withServices(new CliContext(System.out, System.err)).run(words);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError e) {
 			System.err.println("posestate: cannot start: " + e);
 			return Cli.FAILED;
 		}
