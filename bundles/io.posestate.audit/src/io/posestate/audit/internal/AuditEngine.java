@@ -130,8 +130,10 @@ public final class AuditEngine implements AuditService {
         Files.createDirectories(request.outDir());
 
         ExecutorService hasher = Executors.newSingleThreadExecutor(daemon("audit-sha256"));
-        // rule finishes and output files run on both cores
-        ExecutorService helpers = Executors.newFixedThreadPool(2, daemon("audit-output"));
+        // rule finishes and output files run on all cores; more threads than cores so that a report writer waiting
+        // for the model another one builds leaves no core idle
+        ExecutorService helpers = Executors.newFixedThreadPool(
+                Math.max(4, Runtime.getRuntime().availableProcessors() * 2), daemon("audit-output"));
         try {
             Map<Path, Future<String>> hashes = new LinkedHashMap<>();
             for (Path p : registryFiles) {
