@@ -40,7 +40,7 @@ abstract class StoreContract {
     void migrationsCreateSchemaOnEmptyDatabaseAndAreNoOpsOnReopen() throws Exception {
         StoreLocation location = StoreLocation.parse(backend.newLocation());
         try (Store store = Store.open(location)) {
-            assertEquals("3", store.schemaVersion());
+            assertEquals("4", store.schemaVersion());
             for (String table : TABLES) {
                 assertEquals(0L, count(store, "SELECT COUNT(*) FROM " + table), table);
             }
@@ -49,7 +49,7 @@ abstract class StoreContract {
                     "INSERT INTO acquirer (acquirer_code, name) VALUES ('A1', 'First')"));
         }
         try (Store store = Store.open(location)) {
-            assertEquals("3", store.schemaVersion());
+            assertEquals("4", store.schemaVersion());
             assertEquals(3L, count(store, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'"));
             assertEquals(1L, count(store, "SELECT COUNT(*) FROM acquirer"), "data survives re-open");
         }
