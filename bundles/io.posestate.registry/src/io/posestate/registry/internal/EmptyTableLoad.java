@@ -86,8 +86,8 @@ final class EmptyTableLoad implements AutoCloseable {
     }
 
     /** A table that is not empty: loaded as it is, in one transaction. */
-    static EmptyTableLoad none(Connection c) {
-        return new EmptyTableLoad(c, null, 0, null, List.of());
+    static EmptyTableLoad none() {
+        return new EmptyTableLoad(null, null, 0, null, List.of());
     }
 
     /** After {@code rows} more rows were written: commits every {@link #COMMIT_ROWS} rows of an H2 load. */

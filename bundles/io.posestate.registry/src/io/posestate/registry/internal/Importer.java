@@ -45,7 +45,8 @@ import io.posestate.store.Store;
 import io.posestate.store.Vendor;
 
 /**
- * Imports registry files, one database transaction per file, reading them with the exchange layer (which
+ * Imports registry files, one database transaction per file (except a load into an empty H2 table, which commits
+ * as it goes and is undone on failure: see {@link EmptyTableLoad}), reading them with the exchange layer (which
  * applies the per-row and key rules of formats.md). Rows are compared with what is stored, chunk by chunk, and
  * written with JDBC batches: new rows inserted, changed rows updated, equal rows left alone, so a re-import of
  * the same file changes nothing. A changed terminal gets a lifecycle event; a created one refers to its import run
@@ -157,7 +158,7 @@ final class Importer {
         n.read = io(() -> EstateLoader.streamMerchants(file, kept::add, n.rejects::add));
         kept.sort(Comparator.comparing(MerchantRow::merchantNo)); // key order: index pages written once
         boolean empty = isEmpty(c, "merchant");
-        try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "merchant", run) : EmptyTableLoad.none(c);
+        try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "merchant", run) : EmptyTableLoad.none();
                 KeyChunks<MerchantRow> stored = new KeyChunks<>(c,
                 "SELECT " + MERCHANT_FIELDS + " FROM merchant WHERE merchant_no", Importer::merchantRow);
                 BulkInsert insert = BulkInsert.open(c, store.vendor(), "merchant", MERCHANT_COLUMNS, empty);
@@ -256,7 +257,7 @@ final class Importer {
         boolean empty = isEmpty(c, "terminal");
         Set<List<String>> models = new LinkedHashSet<>();
         String changed = "import of " + file.getFileName() + ": ";
-        try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "terminal", run) : EmptyTableLoad.none(c);
+        try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "terminal", run) : EmptyTableLoad.none();
                 KeyChunks<StoredTerminal> stored = new KeyChunks<>(c, "SELECT " + TERMINAL_FIELDS
                 + ", bound_phone FROM terminal WHERE serial_number",
                 rs -> new StoredTerminal(terminalRow(rs), rs.getString("bound_phone")));
