@@ -66,23 +66,27 @@ final class EmptyTableLoad implements AutoCloseable {
         } else {
             h2Definitions(c, table, drop, restore);
         }
-        String running = null;
-        if (store.vendor() == Vendor.H2 && !drop.isEmpty()) {
-            running = store.location().url() + '#' + run;
-            RUNNING.add(running);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET restore = ? WHERE id = ?")) {
-                ps.setString(1, table + '\n' + String.join("\n", restore));
-                ps.setLong(2, run);
-                ps.executeUpdate();
-            }
-            c.commit();
-        }
+        boolean commits = store.vendor() == Vendor.H2 && !drop.isEmpty();
+        EmptyTableLoad load = new EmptyTableLoad(c, store.vendor(), run,
+                commits ? store.location().url() + '#' + run : null, restore);
         try (Statement s = c.createStatement()) {
+            if (commits) {
+                RUNNING.add(load.running);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET restore = ? WHERE id = ?")) {
+                    ps.setString(1, table + '\n' + String.join("\n", restore));
+                    ps.setLong(2, run);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            }
             for (String sql : drop) {
                 s.execute(sql);
             }
+        } catch (SQLException | RuntimeException e) {
+            load.close();
+            throw e;
         }
-        return new EmptyTableLoad(c, store.vendor(), run, running, restore);
+        return load;
     }
 
     /** A table that is not empty: loaded as it is, in one transaction. */
