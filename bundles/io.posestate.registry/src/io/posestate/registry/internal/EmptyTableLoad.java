@@ -21,7 +21,7 @@ import io.posestate.store.Vendor;
  * <p>
  * PostgreSQL drops and rebuilds them inside the import's transaction, which stays one transaction (a rollback
  * restores them). H2 commits on every DDL statement, so there the load commits as it goes, every
- * {@link #COMMIT_ROWS} rows (H2 also slows down within one large transaction). Before anything is dropped its
+ * {@link #COMMIT_ROWS} rows (which keeps each transaction's undo log short). Before anything is dropped its
  * import run records the table and the statements that restore it ({@code import_run.restore}); a failure then
  * empties the table again (it was empty: {@code TRUNCATE} restores it exactly), restores its indexes and foreign
  * keys and deletes the run ({@link #undoInterrupted}); so does the next open of, or import into, the store after
