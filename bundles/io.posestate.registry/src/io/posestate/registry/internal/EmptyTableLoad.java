@@ -212,7 +212,8 @@ final class EmptyTableLoad implements AutoCloseable {
                     drop.add("DROP INDEX " + index.group(1));
                     restore.add(sql.replaceFirst("^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "));
                 } else if (reference.matches()) {
-                    drop.add("ALTER TABLE " + reference.group(1) + " DROP CONSTRAINT " + reference.group(2));
+                    // first: the foreign key may use one of the indexes
+                    drop.add(0, "ALTER TABLE " + reference.group(1) + " DROP CONSTRAINT " + reference.group(2));
                     restore.add(sql.replaceFirst(" ADD CONSTRAINT ", " ADD CONSTRAINT IF NOT EXISTS "));
                 }
             }
