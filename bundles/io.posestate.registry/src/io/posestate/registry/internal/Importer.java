@@ -45,7 +45,8 @@ import io.posestate.store.Store;
 import io.posestate.store.Vendor;
 
 /**
- * Imports registry files, one database transaction per file, reading them with the exchange layer (which
+ * Imports registry files, one database transaction per file (except a load into an empty H2 table, which commits
+ * as it goes and is undone on failure: see {@link EmptyTableLoad}), reading them with the exchange layer (which
  * applies the per-row and key rules of formats.md). Rows are compared with what is stored, chunk by chunk, and
  * written with JDBC batches: new rows inserted, changed rows updated, equal rows left alone, so a re-import of
  * the same file changes nothing. A changed terminal gets a lifecycle event; a created one refers to its import run
@@ -94,13 +95,14 @@ final class Importer {
         Objects.requireNonNull(actor, "actor");
         String sha256 = sha256(file);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        EmptyTableLoad.undoInterrupted(store);
         FileImport report;
         try {
             report = store.inTransaction(c -> {
                 Counts n = new Counts();
                 long run = startRun(c, name, sha256, actor, now);
                 switch (name) {
-                    case MERCHANTS -> merchants(c, file, n, now);
+                    case MERCHANTS -> merchants(c, file, n, run, now);
                     case TERMINALS -> terminals(c, file, n, run, actor, now);
                     case PHONE_STATUS -> phones(c, file, n);
                     default -> acquirers(c, file, n);
@@ -108,8 +110,16 @@ final class Importer {
                 finishRun(c, run, n);
                 return n.report(name, sha256);
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (RuntimeException | Error e) {
+            try {
+                EmptyTableLoad.undoInterrupted(store); // an H2 load into an empty table commits as it goes
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo); // undone when the store is next opened or imported into
+            }
+            if (e instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
         }
         if (store.vendor() == Vendor.POSTGRESQL && report.inserted() + report.updated() >= ANALYZE_THRESHOLD) {
             // fresh planner statistics after a bulk load, or filtered pages may be planned as on an empty table
@@ -143,13 +153,13 @@ final class Importer {
             BulkInsert.Column.text("address"), BulkInsert.Column.text("status"),
             new BulkInsert.Column("updated_at", BulkInsert.Type.TIMESTAMP));
 
-    private void merchants(Connection c, Path file, Counts n, OffsetDateTime now) throws SQLException {
+    private void merchants(Connection c, Path file, Counts n, long run, OffsetDateTime now) throws SQLException {
         List<MerchantRow> kept = new ArrayList<>();
         n.read = io(() -> EstateLoader.streamMerchants(file, kept::add, n.rejects::add));
         kept.sort(Comparator.comparing(MerchantRow::merchantNo)); // key order: index pages written once
         boolean empty = isEmpty(c, "merchant");
-        List<String> deferred = empty ? deferIndexes(c, "merchant") : List.of();
-        try (KeyChunks<MerchantRow> stored = new KeyChunks<>(c,
+        try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "merchant", run) : EmptyTableLoad.none();
+                KeyChunks<MerchantRow> stored = new KeyChunks<>(c,
                 "SELECT " + MERCHANT_FIELDS + " FROM merchant WHERE merchant_no", Importer::merchantRow);
                 BulkInsert insert = BulkInsert.open(c, store.vendor(), "merchant", MERCHANT_COLUMNS, empty);
                 PreparedStatement update = c.prepareStatement("UPDATE merchant SET name = ?, mcc = ?, region = ?,"
@@ -189,10 +199,11 @@ final class Importer {
                 if (renamed) {
                     rename.executeBatch();
                 }
+                load.written(rows.size());
             });
             insert.finish();
+            load.finish();
         }
-        rebuildIndexes(c, deferred);
     }
 
     /** Binds name .. status (10 parameters) from {@code first}. */
@@ -244,10 +255,10 @@ final class Importer {
         n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey, kept::add, n.rejects::add));
         kept.sort(Comparator.comparing(TerminalRow::serialNumber)); // key order: index pages written once
         boolean empty = isEmpty(c, "terminal");
-        List<String> deferred = empty ? deferIndexes(c, "terminal") : List.of();
         Set<List<String>> models = new LinkedHashSet<>();
         String changed = "import of " + file.getFileName() + ": ";
-        try (KeyChunks<StoredTerminal> stored = new KeyChunks<>(c, "SELECT " + TERMINAL_FIELDS
+        try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "terminal", run) : EmptyTableLoad.none();
+                KeyChunks<StoredTerminal> stored = new KeyChunks<>(c, "SELECT " + TERMINAL_FIELDS
                 + ", bound_phone FROM terminal WHERE serial_number",
                 rs -> new StoredTerminal(terminalRow(rs), rs.getString("bound_phone")));
                 BulkInsert insert = BulkInsert.open(c, store.vendor(), "terminal", TERMINAL_COLUMNS, empty);
@@ -287,11 +298,12 @@ final class Importer {
                 insert.flush();
                 update.executeBatch();
                 events.flush(); // after the terminals they reference
+                load.written(rows.size());
             });
             insert.finish();
             events.finish();
+            load.finish();
         }
-        rebuildIndexes(c, deferred);
         addMissingModels(c, models);
     }
 
@@ -462,56 +474,6 @@ final class Importer {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /**
-     * Before a bulk load into an empty PostgreSQL table: drops its secondary indexes and foreign keys (the
-     * transaction's DDL rolls back with it) so that indexes are built once from the loaded rows and references
-     * checked by one join, several times faster than row by row. H2 commits on DDL, so there they stay.
-     *
-     * @return the statements that restore them after the load (see {@link #rebuildIndexes})
-     */
-    private List<String> deferIndexes(Connection c, String table) throws SQLException {
-        if (store.vendor() != Vendor.POSTGRESQL) {
-            return List.of();
-        }
-        List<String> restore = new ArrayList<>();
-        try (PreparedStatement indexes = c.prepareStatement("SELECT i.indexname, i.indexdef FROM pg_indexes i"
-                + " JOIN pg_index x ON x.indexrelid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass"
-                + " WHERE i.schemaname = current_schema() AND i.tablename = ? AND NOT x.indisprimary AND NOT x.indisunique");
-                PreparedStatement keys = c.prepareStatement("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                        + " WHERE conrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(?))"
-                        + " AND contype = 'f'");
-                Statement drop = c.createStatement()) {
-            indexes.setString(1, table);
-            try (ResultSet rs = indexes.executeQuery()) {
-                while (rs.next()) {
-                    restore.add(rs.getString(2));
-                    drop.addBatch("DROP INDEX " + rs.getString(1));
-                }
-            }
-            keys.setString(1, table);
-            try (ResultSet rs = keys.executeQuery()) {
-                while (rs.next()) {
-                    restore.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
-                    drop.addBatch("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(1));
-                }
-            }
-            drop.executeBatch();
-        }
-        return restore;
-    }
-
-    private static void rebuildIndexes(Connection c, List<String> definitions) throws SQLException {
-        if (definitions.isEmpty()) {
-            return;
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("SET LOCAL maintenance_work_mem = '256MB'");
-            for (String definition : definitions) {
-                s.execute(definition);
-            }
-        }
-    }
 
     private static boolean isEmpty(Connection c, String table) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {

@@ -50,6 +50,7 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
         this.search = new TerminalSearch(store);
         this.importer = new Importer(store);
         this.exporter = new Exporter(store);
+        EmptyTableLoad.undoInterrupted(store); // a load that a crash interrupted
     }
 
     @Override
