@@ -572,6 +572,7 @@ abstract class RegistryContract {
             assertEquals(merchants, r.summary().merchants());
         }
         assertTrue(result.lookupP99Micros() >= result.lookupP50Micros());
+        assertTrue(result.firstLookupP99Micros() >= result.firstLookupP50Micros());
         assertTrue(result.pageP99Micros() >= result.pageP50Micros());
     }
 
