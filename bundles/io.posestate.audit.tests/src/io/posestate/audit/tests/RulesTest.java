@@ -194,6 +194,11 @@ class RulesTest {
                 day(e, "T1", date, 20, d % 3 == 0 ? 10 : 9);
                 day(e, "GHOST" + d, date, d == 7 ? 40 : 19, d == 7 ? 20 : 19);
             }
+            // one serial on many distinct days (its day table grows) and a spike on one of them
+            for (int d = 0; d < 40; d++) {
+                day(e, "WIDE", java.time.LocalDate.of(2026, 7, 1).plusDays(d).toString(), 1, 1);
+            }
+            day(e, "WIDE", "2026-08-20", 20, 20);
             e.audit("2026-09-30");
             List<String> expected = new java.util.ArrayList<>();
             expected.add("FAILURE_SPIKE,CRITICAL,GHOST7,,40,2026-09-07T01:00:00+08:00,2026-09-07T20:00:00+08:00");
@@ -201,6 +206,7 @@ class RulesTest {
                 expected.add("FAILURE_SPIKE,CRITICAL,T1," + M1 + ",20," + String.format("2026-09-%02d", d)
                         + "T01:00:00+08:00," + String.format("2026-09-%02d", d) + "T20:00:00+08:00");
             }
+            expected.add("FAILURE_SPIKE,CRITICAL,WIDE,,20,2026-08-20T01:00:00+08:00,2026-08-20T20:00:00+08:00");
             assertEquals(expected, heads(e.findings("FAILURE_SPIKE")));
         }
     }

@@ -98,8 +98,7 @@ public final class FailureSpikeRule implements AuditRule {
         public void finish(FindingSink sink) {
             AuditPolicy policy = context.policy();
             int least = policy.spikeMinTransactions();
-            // per (serial, day): key + 1 (0 = empty), total << 32 | failed, earliest and latest packed time
-            long[] table = new long[0];
+            DayCounts days = new DayCounts();
             SerialCounts perSerial = new SerialCounts();
             for (int p = 0; p < PARTITIONS; p++) {
                 long[] part = parts[p];
@@ -114,38 +113,12 @@ public final class FailureSpikeRule implements AuditRule {
                         part[kept++] = part[e + 1];
                     }
                 }
-                n = kept;
-                int slots = Integer.highestOneBit(Math.max(16, n)) * 2; // over 2 slots per entry (n counts 2 longs each)
-                if (table.length < slots * STRIDE) {
-                    table = new long[slots * STRIDE];
-                } else {
-                    java.util.Arrays.fill(table, 0, slots * STRIDE, 0);
+                days.clear(kept / 2);
+                for (int e = 0; e < kept; e += 2) {
+                    days.add(part[e] + 1, part[e + 1] & ~FAILED, (part[e + 1] & FAILED) != 0 ? 1 : 0);
                 }
-                int mask = slots - 1;
-                int size = slots * STRIDE;
-                for (int e = 0; e < n; e += 2) {
-                    long key = part[e] + 1;
-                    long time = part[e + 1] & ~FAILED;
-                    long failed = (part[e + 1] & FAILED) != 0 ? 1 : 0;
-                    int i = ((int) mix(key) & mask) * STRIDE;
-                    while (table[i] != key && table[i] != 0) {
-                        i = (i + STRIDE) & (size - 1);
-                    }
-                    if (table[i] == 0) {
-                        table[i] = key;
-                        table[i + 1] = (1L << 32) | failed;
-                        table[i + 2] = time;
-                        table[i + 3] = time;
-                        continue;
-                    }
-                    table[i + 1] += (1L << 32) | failed;
-                    if (order(time) < order(table[i + 2])) {
-                        table[i + 2] = time;
-                    }
-                    if (order(time) > order(table[i + 3])) {
-                        table[i + 3] = time;
-                    }
-                }
+                long[] table = days.table;
+                int size = days.slots * STRIDE;
                 for (int i = 0; i < size; i += STRIDE) {
                     if (table[i] == 0) {
                         continue;
@@ -167,8 +140,73 @@ public final class FailureSpikeRule implements AuditRule {
             }
         }
 
-        /** Longs per hash table entry: key, counts, first, last. */
+        /** Longs per {@link DayCounts} entry: key, counts, first, last. */
+        private static final int STRIDE = DayCounts.STRIDE;
+    }
+
+    /**
+     * Per (serial, day) of one partition, open addressing: key + 1 (0 = empty), total << 32 | failed, earliest and
+     * latest packed time. Sized for the partition's entries up to a cap and grown beyond, so one serial with millions
+     * of transactions on a few days does not size a table for millions of days.
+     */
+    private static final class DayCounts {
         private static final int STRIDE = 4;
+        private static final int PRESIZED = 1 << 20;
+
+        long[] table = new long[0];
+        int slots;
+        private int size;
+
+        void clear(int entries) {
+            slots = Integer.highestOneBit(Math.max(16, Math.min(entries, PRESIZED))) * 2;
+            if (table.length < slots * STRIDE) {
+                table = new long[slots * STRIDE];
+            } else {
+                java.util.Arrays.fill(table, 0, slots * STRIDE, 0);
+            }
+            size = 0;
+        }
+
+        void add(long key, long time, long failed) {
+            int i = find(table, slots, key);
+            if (table[i] == 0) {
+                table[i] = key;
+                table[i + 1] = (1L << 32) | failed;
+                table[i + 2] = time;
+                table[i + 3] = time;
+                if (++size * 2 > slots) {
+                    grow();
+                }
+                return;
+            }
+            table[i + 1] += (1L << 32) | failed;
+            if (order(time) < order(table[i + 2])) {
+                table[i + 2] = time;
+            }
+            if (order(time) > order(table[i + 3])) {
+                table[i + 3] = time;
+            }
+        }
+
+        private void grow() {
+            long[] old = table;
+            int oldEnd = slots * STRIDE;
+            slots *= 2;
+            table = new long[slots * STRIDE];
+            for (int j = 0; j < oldEnd; j += STRIDE) {
+                if (old[j] != 0) {
+                    System.arraycopy(old, j, table, find(table, slots, old[j]), STRIDE);
+                }
+            }
+        }
+
+        private static int find(long[] table, int slots, long key) {
+            int i = ((int) mix(key) & (slots - 1)) * STRIDE;
+            while (table[i] != key && table[i] != 0) {
+                i = (i + STRIDE) & (slots * STRIDE - 1);
+            }
+            return i;
+        }
     }
 
     /** Transactions per serial in one partition: open addressing on serial + 1, reused from partition to partition. */
