@@ -118,14 +118,14 @@ public final class FailureSpikeRule implements AuditRule {
                     days.add(part[e] + 1, part[e + 1] & ~FAILED, (part[e + 1] & FAILED) != 0 ? 1 : 0);
                 }
                 long[] table = days.table;
-                int size = days.slots * STRIDE;
-                for (int i = 0; i < size; i += STRIDE) {
+                int size = days.slots * DayCounts.STRIDE;
+                for (int i = 0; i < size; i += DayCounts.STRIDE) {
                     if (table[i] == 0) {
                         continue;
                     }
                     int total = (int) (table[i + 1] >>> 32);
                     int failed = (int) table[i + 1];
-                    if (total < policy.spikeMinTransactions() || !policy.failedShareReached(failed, total)) {
+                    if (total < least || !policy.failedShareReached(failed, total)) {
                         continue;
                     }
                     long key = table[i] - 1;
@@ -139,9 +139,6 @@ public final class FailureSpikeRule implements AuditRule {
                 }
             }
         }
-
-        /** Longs per {@link DayCounts} entry: key, counts, first, last. */
-        private static final int STRIDE = DayCounts.STRIDE;
     }
 
     /**
@@ -150,7 +147,8 @@ public final class FailureSpikeRule implements AuditRule {
      * of transactions on a few days does not size a table for millions of days.
      */
     private static final class DayCounts {
-        private static final int STRIDE = 4;
+        /** Longs per entry: key, counts, first, last. */
+        static final int STRIDE = 4;
         private static final int PRESIZED = 1 << 20;
 
         long[] table = new long[0];
