@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -134,8 +135,16 @@ abstract class RegistryContract {
         Set<String> before = indexes(location);
         importSmall();
         assertEquals(before, indexes(location), "dropped and rebuilt around a load into empty tables");
-        assertTrue(before.containsAll(List.of("terminal_state_idx", "terminal_vendor_model_idx", "terminal_region_idx",
-                "terminal_merchant_idx", "merchant_phone_idx", "references merchant")), before.toString());
+        assertTrue(before.containsAll(List.of("merchant_phone_idx", "references merchant")), before.toString());
+        List<String> filterIndexes = List.of("terminal_state_idx", "terminal_vendor_model_idx", "terminal_region_idx",
+                "terminal_merchant_idx");
+        if (StoreLocation.parse(location).vendor() == io.posestate.store.Vendor.H2) {
+            // V5: H2 reads state, vendor, model and region filters in key order; the foreign key indexes merchant_no
+            assertTrue(Collections.disjoint(before, filterIndexes) && before.contains("constraint_e8_index"),
+                    before.toString());
+        } else {
+            assertTrue(before.containsAll(filterIndexes), before.toString());
+        }
     }
 
     /** @return the lower-cased names of the indexes and references of tables terminal and merchant */

@@ -40,17 +40,17 @@ abstract class StoreContract {
     void migrationsCreateSchemaOnEmptyDatabaseAndAreNoOpsOnReopen() throws Exception {
         StoreLocation location = StoreLocation.parse(backend.newLocation());
         try (Store store = Store.open(location)) {
-            assertEquals("4", store.schemaVersion());
+            assertEquals("5", store.schemaVersion());
             for (String table : TABLES) {
                 assertEquals(0L, count(store, "SELECT COUNT(*) FROM " + table), table);
             }
-            assertEquals(4L, count(store, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"));
+            assertEquals(5L, count(store, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"));
             store.inTransaction(c -> c.createStatement().executeUpdate(
                     "INSERT INTO acquirer (acquirer_code, name) VALUES ('A1', 'First')"));
         }
         try (Store store = Store.open(location)) {
-            assertEquals("4", store.schemaVersion());
-            assertEquals(4L, count(store, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'"));
+            assertEquals("5", store.schemaVersion());
+            assertEquals(5L, count(store, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'"));
             assertEquals(1L, count(store, "SELECT COUNT(*) FROM acquirer"), "data survives re-open");
         }
     }

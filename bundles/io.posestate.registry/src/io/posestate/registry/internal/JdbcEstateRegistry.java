@@ -108,7 +108,7 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
         TerminalFilter filter = keys != null ? keys.filter() : new TerminalFilter(q, store.vendor());
         long offset = keys != null && keys.paged() ? 0 : q.offset();
         // page the terminal table alone (index order, early stop), then join the page's merchants and phones
-        String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM " + filter.from() + filter.where()
+        String sql = "SELECT " + Rows.TERMINAL_COLUMNS + " FROM (SELECT * FROM terminal" + filter.where()
                 + filter.orderBy("") + " LIMIT ? OFFSET ?) t" + Rows.TERMINAL_JOINS + filter.orderBy("t.");
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

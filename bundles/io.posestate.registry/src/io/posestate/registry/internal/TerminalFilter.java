@@ -19,9 +19,6 @@ final class TerminalFilter {
     private final boolean descending;
     /** Filtered columns put before serial_number in a serial-number sort (see {@link #orderBy}). */
     private final List<String> leading;
-    /** The index that starts with {@link #leading}, or null. */
-    private final String index;
-    private final Vendor vendor;
 
     TerminalFilter(TerminalQuery q, Vendor vendor) {
         this(q, vendor, null);
@@ -32,7 +29,6 @@ final class TerminalFilter {
      *                {@link SearchIndex} found them (replaces the text condition), or null to filter in SQL
      */
     TerminalFilter(TerminalQuery q, Vendor vendor, List<String> serials) {
-        this.vendor = vendor;
         List<String> conditions = new ArrayList<>();
         condition(conditions, "state", q.state() == null ? null : q.state().name());
         condition(conditions, "vendor", q.vendor());
@@ -51,39 +47,25 @@ final class TerminalFilter {
         where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         sort = q.sort();
         descending = q.descending();
-        // the most selective filter leads (indexes of the V1 migration)
+        // the most selective filter with an index leads: V1's indexes; on H2 only the merchant's (V5), the other
+        // filters read the table in serial-number order and stop after the page
         if (serials != null) {
             leading = List.of();
-            index = null;
         } else if (q.merchantNo() != null) {
             leading = List.of("merchant_no");
-            index = "terminal_merchant_idx";
+        } else if (vendor == Vendor.H2) {
+            leading = List.of();
         } else if (q.vendor() != null && q.model() != null) {
             leading = List.of("vendor", "model");
-            index = "terminal_vendor_model_idx";
         } else if (q.region() != null) {
             leading = List.of("deployed_region");
-            index = "terminal_region_idx";
         } else if (q.vendor() != null) {
             leading = List.of("vendor");
-            index = "terminal_vendor_idx";
         } else if (q.state() != null) {
             leading = List.of("state");
-            index = "terminal_state_idx";
         } else {
             leading = List.of();
-            index = null;
         }
-    }
-
-    /**
-     * The table to select from. On H2 a serial-number sort names the index of its ORDER BY: H2's planner
-     * otherwise may pick the index of a less selective filter and sort all its rows (e.g. state ACTIVE with
-     * a region); PostgreSQL's planner weighs the sort itself.
-     */
-    String from() {
-        return vendor == Vendor.H2 && sort == TerminalSort.SERIAL_NUMBER && index != null
-                ? "terminal USE INDEX (" + index + ")" : "terminal";
     }
 
     private void condition(List<String> conditions, String column, String value) {
@@ -114,7 +96,8 @@ final class TerminalFilter {
      * The ORDER BY clause. A serial-number sort also names the most selective filtered column(s) first: they
      * are constant in the result, so the order is the same, but the clause then equals an index
      * ({@code (<filter column>, serial_number)}) and a page is read in index order and stops early instead
-     * of sorting every match (H2 needs this; PostgreSQL does it either way).
+     * of sorting every match (H2 needs this; PostgreSQL does it either way). On H2 a filter without an index is
+     * read in primary-key order: the clause is then the serial number alone.
      *
      * @param alias table alias with dot, e.g. {@code "t."}, or empty
      */

@@ -33,7 +33,8 @@ import io.posestate.store.Vendor;
  * migration files are handed to it explicitly from {@link Bundle#findEntries}; Java migrations are not used.
  * Migrations may use {@code ${bytes}} for the vendor's binary column type and {@code ${byte_order}} after the type of
  * a text key that sorts byte-wise (PostgreSQL's {@code COLLATE "C"}: several times cheaper to sort and index than a
- * linguistic collation; H2 compares strings that way already).
+ * linguistic collation; H2 compares strings that way already), and start a statement with {@code ${h2_only}} that
+ * only H2 runs (on PostgreSQL the placeholder makes the line a comment).
  */
 public final class Migrations {
     static final String FOLDER = "db/migration";
@@ -78,7 +79,8 @@ public final class Migrations {
                     .resourceProvider(new BundleResources(bundleMigrations(owner, folder), folder))
                     .javaMigrationClassProvider(List::of)
                     .placeholders(Map.of("bytes", location.vendor() == Vendor.H2 ? "VARBINARY" : "BYTEA",
-                            "byte_order", location.vendor() == Vendor.H2 ? "" : "COLLATE \"C\""))
+                            "byte_order", location.vendor() == Vendor.H2 ? "" : "COLLATE \"C\"",
+                            "h2_only", location.vendor() == Vendor.H2 ? "" : "-- "))
                     .cleanDisabled(true);
             if (historyTable != null) {
                 configuration.table(historyTable).baselineOnMigrate(true).baselineVersion("0");
