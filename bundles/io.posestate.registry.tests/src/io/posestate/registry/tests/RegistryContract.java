@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
@@ -43,6 +44,7 @@ import io.posestate.registry.api.RegistryException;
 import io.posestate.registry.api.RegistryFactory;
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.registry.api.TerminalSort;
+import io.posestate.registry.internal.bench.EstateGenerator;
 import io.posestate.registry.api.AcquirerCount;
 import io.posestate.registry.api.MerchantCount;
 import io.posestate.store.Store;
@@ -405,6 +407,80 @@ abstract class RegistryContract {
         assertEquals(List.of("VF-0006", "SUN-0005"),
                 serials(registry.terminals(all.withSort(TerminalSort.SERIAL_NUMBER, true).withPage(0, 2))));
         assertEquals(2, registry.countTerminals(all.withText("pax").withState(null).withRegion("3100")));
+    }
+
+    /**
+     * Filtered pages and counts over a generated estate answer as plain SQL on the same store (on H2 the registry
+     * answers them from its in-memory FilterIndex: built by the load, then rebuilt after a state change), so both
+     * databases return the same rows.
+     */
+    @Test
+    void filteredPagesAndCountsAnswerAsPlainSql() throws Exception {
+        Path estate = Files.createDirectories(tmp.resolve("estate"));
+        EstateGenerator.write(estate, 40, 3_000);
+        registry.importDirectory(estate, ACTOR);
+        assertFiltersAsSql();
+        String serial = serials(registry.terminals(TerminalQuery.all().withState(TerminalState.ACTIVE))).get(0);
+        registry.changeState(serial, TerminalState.SUSPENDED, ACTOR, "test", List.of());
+        registry.prepareSearch();
+        assertFiltersAsSql();
+        assertTrue(serials(registry.terminals(TerminalQuery.all().withState(TerminalState.SUSPENDED)
+                .withPage(0, TerminalQuery.MAX_LIMIT))).contains(serial));
+    }
+
+    private void assertFiltersAsSql() {
+        TerminalQuery all = TerminalQuery.all();
+        List<TerminalQuery> filters = new ArrayList<>(List.of(all, all.withVendor("PAX"), all.withVendor("Nobody"),
+                all.withVendor("Sunmi").withModel("P2"), all.withRegion("1100"), all.withRegion("9999"),
+                all.withState(TerminalState.ACTIVE).withRegion("1200")));
+        for (TerminalState state : TerminalState.values()) {
+            filters.add(all.withState(state));
+        }
+        for (TerminalQuery filter : filters) {
+            assertEquals(sql(filter, "COUNT(*)", ""), List.of(String.valueOf(registry.countTerminals(filter))),
+                    filter.toString());
+            for (TerminalSort sort : List.of(TerminalSort.SERIAL_NUMBER, TerminalSort.STATE, TerminalSort.VENDOR,
+                    TerminalSort.MODEL, TerminalSort.REGION)) {
+                for (boolean descending : List.of(false, true)) {
+                    for (int offset : List.of(0, 7, 1_000)) {
+                        TerminalQuery q = filter.withSort(sort, descending).withPage(offset, 10);
+                        String column = sort == TerminalSort.REGION ? "deployed_region" : sort.name().toLowerCase(Locale.ROOT);
+                        String direction = descending ? " DESC" : " ASC";
+                        assertEquals(sql(q, "serial_number", " ORDER BY " + column + direction + " NULLS LAST, serial_number"
+                                + direction + " LIMIT 10 OFFSET " + offset), serials(registry.terminals(q)), q.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first column of {@code SELECT what FROM terminal WHERE <the query's filters> tail}, as text. */
+    private List<String> sql(TerminalQuery q, String what, String tail) {
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        if (q.state() != null) {
+            where.add("state = '" + q.state().name() + "'");
+        }
+        if (q.vendor() != null) {
+            where.add("vendor = '" + q.vendor() + "'");
+        }
+        if (q.model() != null) {
+            where.add("model = '" + q.model() + "'");
+        }
+        if (q.region() != null) {
+            where.add("deployed_region = '" + q.region() + "'");
+        }
+        try (Store store = Store.open(StoreLocation.parse(location))) {
+            return store.read(c -> {
+                List<String> rows = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + what
+                        + " FROM terminal WHERE " + String.join(" AND ", where) + tail)) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
+                }
+                return rows;
+            });
+        }
     }
 
     @Test

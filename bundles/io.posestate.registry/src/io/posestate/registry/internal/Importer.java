@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.posestate.exchange.ConnectionType;
 import io.posestate.exchange.EstateCsv;
@@ -86,7 +87,11 @@ final class Importer {
         long read() throws IOException;
     }
 
-    FileImport importFile(Path file, String actor) throws IOException {
+    /**
+     * @param loaded receives the in-memory indexes of the terminals a load into the empty table stored (the registry
+     *               takes them instead of reading the table back), before the import has finished
+     */
+    FileImport importFile(Path file, String actor, Consumer<TerminalIndexes> loaded) throws IOException {
         String name = file.getFileName().toString();
         if (!List.of(MERCHANTS, TERMINALS, PHONE_STATUS, LICENSED_ACQUIRERS).contains(name)) {
             throw new IllegalArgumentException("Not a registry file: " + file
@@ -103,7 +108,7 @@ final class Importer {
                 long run = startRun(c, name, sha256, actor, now);
                 switch (name) {
                     case MERCHANTS -> merchants(c, file, n, run, now);
-                    case TERMINALS -> terminals(c, file, n, run, actor, now);
+                    case TERMINALS -> terminals(c, file, n, run, actor, now, loaded);
                     case PHONE_STATUS -> phones(c, file, n);
                     default -> acquirers(c, file, n);
                 }
@@ -248,13 +253,14 @@ final class Importer {
             new BulkInsert.Column("event_time", BulkInsert.Type.TIMESTAMP), BulkInsert.Column.text("actor"),
             BulkInsert.Column.text("reason"));
 
-    private void terminals(Connection c, Path file, Counts n, long run, String actor, OffsetDateTime now)
-            throws SQLException {
+    private void terminals(Connection c, Path file, Counts n, long run, String actor, OffsetDateTime now,
+            Consumer<TerminalIndexes> loaded) throws SQLException {
         Map<String, MerchantRef> merchants = merchantRefs(c);
         List<TerminalRow> kept = new ArrayList<>();
         n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey, kept::add, n.rejects::add));
         kept.sort(Comparator.comparing(TerminalRow::serialNumber)); // key order: index pages written once
         boolean empty = isEmpty(c, "terminal");
+        TerminalIndexes.Builder indexes = empty ? new TerminalIndexes.Builder() : null;
         Set<List<String>> models = new LinkedHashSet<>();
         String changed = "import of " + file.getFileName() + ": ";
         try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "terminal", run) : EmptyTableLoad.none();
@@ -276,9 +282,14 @@ final class Importer {
                     MerchantRef merchant = r.merchantNo() == null ? null : merchants.get(r.merchantNo());
                     String name = merchant == null ? null : merchant.name();
                     if (was == null) {
+                        String text = searchText(r, name);
                         insert.add(r.serialNumber(), r.vendor(), r.model(), r.connection(), r.firmware(),
                                 r.merchantNo(), r.state(), r.deployedRegion(), r.activatedAt(),
-                                merchant == null ? null : merchant.phone(), searchText(r, name), 0, now, run, r.state());
+                                merchant == null ? null : merchant.phone(), text, 0, now, run, r.state());
+                        if (indexes != null) {
+                            indexes.add(r.serialNumber(), text, r.state().name(), r.vendor(), r.model(),
+                                    r.deployedRegion());
+                        }
                         n.inserted++;
                     } else if (was.row().equals(r)) {
                         n.unchanged++;
@@ -305,6 +316,9 @@ final class Importer {
             load.finish();
         }
         addMissingModels(c, models);
+        if (indexes != null) {
+            loaded.accept(indexes.build());
+        }
     }
 
     /** Binds vendor .. activated_at (8 parameters) from {@code first}. */

@@ -51,6 +51,7 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
         this.importer = new Importer(store);
         this.exporter = new Exporter(store);
         EmptyTableLoad.undoInterrupted(store); // a load that a crash interrupted
+        search.invalidate(); // on H2 builds the in-memory indexes (and reads the table into H2's cache)
     }
 
     @Override
@@ -172,12 +173,15 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
     @Override
     public FileImport importFile(Path file, String actor) throws IOException {
         return guard(() -> {
+            List<TerminalIndexes> loaded = new ArrayList<>(1);
+            FileImport report = null;
             try {
-                return importer.importFile(file, actor);
+                report = importer.importFile(file, actor, loaded::add);
+                return report;
             } catch (IOException e) {
                 throw new IoFailure(e);
             } finally {
-                search.invalidate();
+                search.changed(report == null || loaded.isEmpty() ? null : loaded.get(0));
             }
         });
     }
@@ -248,6 +252,7 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
             Events.insert(c, serialNumber, from, to.name(), now, actor, reason, references);
             return null;
         }));
+        search.invalidate(); // the state filter
     }
 
     @Override

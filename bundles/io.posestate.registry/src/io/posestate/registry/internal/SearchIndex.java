@@ -2,10 +2,6 @@ package io.posestate.registry.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,29 +33,27 @@ final class SearchIndex {
         this.serialStarts = serialStarts;
     }
 
-    /** Reads every terminal's serial number and search text. */
-    static SearchIndex build(Connection c) throws SQLException {
-        ByteArrayOutputStream texts = new ByteArrayOutputStream(1 << 20);
-        StringBuilder serials = new StringBuilder();
-        IntList textStarts = new IntList();
-        IntList serialStarts = new IntList();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT serial_number, search_text FROM terminal ORDER BY serial_number")) {
-            ps.setFetchSize(10_000); // PostgreSQL streams the rows only with a fetch size (and autocommit off)
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    serialStarts.add(serials.length());
-                    serials.append(rs.getString(1)).append(SEPARATOR);
-                    textStarts.add(texts.size());
-                    texts.writeBytes(rs.getString(2).replace(SEPARATOR, ' ').getBytes(StandardCharsets.UTF_8));
-                    texts.write(SEPARATOR);
-                }
-            }
+    /** Collects the terminals' serial numbers and search texts in serial-number order. */
+    static final class Builder {
+        private final ByteArrayOutputStream texts = new ByteArrayOutputStream(1 << 20);
+        private final StringBuilder serials = new StringBuilder();
+        private final IntList textStarts = new IntList();
+        private final IntList serialStarts = new IntList();
+
+        void add(String serial, String text) {
+            serialStarts.add(serials.length());
+            serials.append(serial).append(SEPARATOR);
+            textStarts.add(texts.size());
+            texts.writeBytes(text.replace(SEPARATOR, ' ').getBytes(StandardCharsets.UTF_8));
+            texts.write(SEPARATOR);
         }
-        textStarts.add(texts.size());
-        serialStarts.add(serials.length());
-        return new SearchIndex(texts.toString(StandardCharsets.ISO_8859_1), textStarts.toArray(), serials.toString(),
-                serialStarts.toArray());
+
+        SearchIndex build() {
+            textStarts.add(texts.size());
+            serialStarts.add(serials.length());
+            return new SearchIndex(texts.toString(StandardCharsets.ISO_8859_1), textStarts.toArray(),
+                    serials.toString(), serialStarts.toArray());
+        }
     }
 
     /** The number of terminals. */

@@ -25,8 +25,9 @@ final class TerminalFilter {
     }
 
     /**
-     * @param serials the terminals whose search text contains the query's text, as the in-memory
-     *                {@link SearchIndex} found them (replaces the text condition), or null to filter in SQL
+     * @param serials the terminals an in-memory index found: those whose search text contains the query's text
+     *                ({@link SearchIndex}; replaces the text condition) or the page itself ({@link FilterIndex}),
+     *                or null to filter in SQL
      */
     TerminalFilter(TerminalQuery q, Vendor vendor, List<String> serials) {
         List<String> conditions = new ArrayList<>();
