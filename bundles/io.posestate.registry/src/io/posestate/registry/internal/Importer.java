@@ -89,7 +89,7 @@ final class Importer {
 
     /**
      * @param loaded receives the in-memory indexes of the terminals a load into the empty table stored (the registry
-     *               takes them instead of reading the table back), before the import has finished
+     *               takes them instead of reading the table back), before the import has finished; null: not built
      */
     FileImport importFile(Path file, String actor, Consumer<TerminalIndexes> loaded) throws IOException {
         String name = file.getFileName().toString();
@@ -260,7 +260,7 @@ final class Importer {
         n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey, kept::add, n.rejects::add));
         kept.sort(Comparator.comparing(TerminalRow::serialNumber)); // key order: index pages written once
         boolean empty = isEmpty(c, "terminal");
-        TerminalIndexes.Builder indexes = empty ? new TerminalIndexes.Builder() : null;
+        TerminalIndexes.Builder indexes = empty && loaded != null ? new TerminalIndexes.Builder() : null;
         Set<List<String>> models = new LinkedHashSet<>();
         String changed = "import of " + file.getFileName() + ": ";
         try (EmptyTableLoad load = empty ? EmptyTableLoad.start(c, store, "terminal", run) : EmptyTableLoad.none();
