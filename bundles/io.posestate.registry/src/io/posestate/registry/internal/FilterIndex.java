@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.posestate.registry.api.TerminalQuery;
 import io.posestate.registry.api.TerminalSort;
@@ -102,6 +103,22 @@ final class FilterIndex {
     /** The number of terminals. */
     int size() {
         return size;
+    }
+
+    /** The number of terminals per value of a column ("" for a missing value). */
+    Map<String, Long> groups(Column column) {
+        String[] names = values[column.ordinal()];
+        long[] perCode = new long[names.length + 1];
+        for (int code : codes[column.ordinal()]) {
+            perCode[code]++;
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (int code = 0; code <= names.length; code++) {
+            if (perCode[code] > 0) {
+                counts.merge(code == names.length ? "" : names[code], perCode[code], Long::sum);
+            }
+        }
+        return counts;
     }
 
     /** How many rows match the query's filters. */

@@ -111,6 +111,12 @@ final class TerminalSearch {
         return q.text() == null ? idx.filters().count(q) : onlyText(q) ? idx.text().count(needle(q)) : -1;
     }
 
+    /** On H2 the current {@link FilterIndex}, else (or while it is being built) null. */
+    FilterIndex filters() {
+        TerminalIndexes idx = filtersInMemory ? usable(TerminalQuery.all()) : null;
+        return idx == null ? null : idx.filters();
+    }
+
     /** The indexes if they answer the query (a text filter; on H2 the filters of the FilterIndex), else null. */
     private TerminalIndexes usable(TerminalQuery q) {
         boolean text = q.text() != null && SearchIndex.answers(needle(q));
