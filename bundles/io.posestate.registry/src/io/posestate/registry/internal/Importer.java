@@ -237,7 +237,7 @@ final class Importer {
     }
 
     /** What a terminal import needs of a merchant. */
-    private record MerchantRef(String name, String phone) {
+    private record MerchantRef(String merchantNo, String name, String phone) {
     }
 
     private static final List<BulkInsert.Column> TERMINAL_COLUMNS = List.of(BulkInsert.Column.text("serial_number"),
@@ -257,7 +257,9 @@ final class Importer {
             Consumer<TerminalIndexes> loaded) throws SQLException {
         Map<String, MerchantRef> merchants = merchantRefs(c);
         List<TerminalRow> kept = new ArrayList<>();
-        n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey, kept::add, n.rejects::add));
+        SharedValues shared = new SharedValues();
+        n.read = io(() -> EstateLoader.streamTerminals(file, merchants::containsKey,
+                r -> kept.add(sharing(r, shared, merchants)), n.rejects::add));
         kept.sort(Comparator.comparing(TerminalRow::serialNumber)); // key order: index pages written once
         boolean empty = isEmpty(c, "terminal");
         TerminalIndexes.Builder indexes = empty && loaded != null ? new TerminalIndexes.Builder() : null;
@@ -321,6 +323,13 @@ final class Importer {
         }
     }
 
+    /** The row with the values it shares with other rows as one instance (its merchant number: the map's key). */
+    private static TerminalRow sharing(TerminalRow r, SharedValues shared, Map<String, MerchantRef> merchants) {
+        return new TerminalRow(r.serialNumber(), shared.of(r.vendor()), shared.of(r.model()), r.connection(),
+                shared.of(r.firmware()), r.merchantNo() == null ? null : merchants.get(r.merchantNo()).merchantNo(),
+                r.state(), shared.of(r.deployedRegion()), shared.of(r.activatedAt()));
+    }
+
     /** Binds vendor .. activated_at (8 parameters) from {@code first}. */
     private static void bindTerminal(PreparedStatement ps, int first, TerminalRow r) throws SQLException {
         Rows.set(ps, first, r.vendor());
@@ -378,7 +387,7 @@ final class Importer {
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery("SELECT merchant_no, name, phone FROM merchant")) {
                 while (rs.next()) {
-                    refs.put(rs.getString(1), new MerchantRef(rs.getString(2), rs.getString(3)));
+                    refs.put(rs.getString(1), new MerchantRef(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }
             }
         }
