@@ -49,7 +49,7 @@ import io.posestate.exchange.MerchantRow;
 import io.posestate.exchange.PhoneStatusRow;
 import io.posestate.exchange.Reject;
 import io.posestate.exchange.RejectsWriter;
-import io.posestate.exchange.TerminalRow;
+import io.posestate.exchange.internal.KeyRules;
 
 /**
  * The audit engine: loads the registry (from the data folder's CSV files, or from an {@link EstateSource} when
@@ -274,28 +274,32 @@ public final class AuditEngine implements AuditService {
     private EstateContext loadFiles(AuditRequest request, Path data, Rejects rejects, Map<String, Long> records)
             throws IOException {
         Map<String, MerchantRow> merchants = new LinkedHashMap<>();
-        records.put(EstateFile.MERCHANTS.fileName(), EstateLoader.streamMerchants(
-                data.resolve(EstateFile.MERCHANTS.fileName()), m -> merchants.put(m.merchantNo(), m), rejects));
-        // the serial index doubles as the register of claimed serials (no map of its own, no second pass)
+        Path merchantsFile = data.resolve(EstateFile.MERCHANTS.fileName());
+        LongSet merchantNumbers = new LongSet((int) Math.min(1 << 26, Files.size(merchantsFile) / 96 + 1024));
+        records.put(EstateFile.MERCHANTS.fileName(), EstateLoader.streamMerchants(merchantsFile, m -> {
+            merchants.put(m.merchantNo(), m);
+            merchantNumbers.add(TerminalFacts.digits(m.merchantNo()));
+        }, rejects));
+        // terminals are read as fields into columns; the serial index doubles as the register of claimed serials
+        // (no map of its own, no second pass)
         Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
-        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024); // grows if more
+        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 64 + 1024); // grows if more
         StringIndex serials = new StringIndex(expected);
+        TerminalTable terminals = new TerminalTable(expected);
         long[][] firstLine = { new long[expected] };
-        List<TerminalRow> terminals = new ArrayList<>(expected);
-        Map<Object, Object> shared = new HashMap<>();
-        records.put(EstateFile.TERMINALS.fileName(), EstateLoader.streamTerminals(terminalsFile,
-                merchants::containsKey, (serial, line) -> {
+        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile,
+                merchantNumbers::contains, (b, s, e, line) -> {
                     int before = serials.size();
-                    int i = serials.add(serial);
+                    int i = serials.add(b, s, e);
                     if (i < before) {
                         return firstLine[0][i];
                     }
                     if (i == firstLine[0].length) {
-                        firstLine[0] = java.util.Arrays.copyOf(firstLine[0], 2 * i);
+                        firstLine[0] = Arrays.copyOf(firstLine[0], 2 * i);
                     }
                     firstLine[0][i] = line;
                     return -1;
-                }, t -> terminals.add(compact(t, merchants, shared)), rejects));
+                }, terminals::add, rejects));
         Set<String> licensed = new HashSet<>();
         records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(
                 data.resolve(EstateFile.LICENSED_ACQUIRERS.fileName()), a -> licensed.add(a.acquirerCode()), rejects));
@@ -307,24 +311,8 @@ public final class AuditEngine implements AuditService {
                 row -> phoneStatus.merge(row.phone(), row,
                         (earlier, later) -> later.since().isBefore(earlier.since()) ? earlier : later),
                 rejects));
-        return new EstateContext(request.asOf(), request.policy(), merchants, terminals.toArray(TerminalRow[]::new),
-                serials, phoneStatus, licensed);
-    }
-
-    /**
-     * The same terminal with its repeated values (vendor, model, firmware, region, merchant number, date) shared
-     * between rows: a million terminals then take a fraction of the heap.
-     */
-    private static TerminalRow compact(TerminalRow t, Map<String, MerchantRow> merchants, Map<Object, Object> shared) {
-        MerchantRow m = t.merchantNo() == null ? null : merchants.get(t.merchantNo());
-        return new TerminalRow(t.serialNumber(), share(t.vendor(), shared), share(t.model(), shared), t.connection(),
-                share(t.firmware(), shared), m == null ? null : m.merchantNo(), t.state(),
-                share(t.deployedRegion(), shared), share(t.activatedAt(), shared));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T share(T value, Map<Object, Object> shared) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+        return new EstateContext(request.asOf(), request.policy(), merchants, terminals, serials, phoneStatus,
+                licensed);
     }
 
     private EstateSource.Snapshot snapshot(String location, Path data) throws IOException {

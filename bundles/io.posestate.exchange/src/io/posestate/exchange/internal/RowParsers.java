@@ -96,27 +96,60 @@ public final class RowParsers {
     };
 
     public static final Parser<TerminalRow> TERMINALS = new Parser<>(EstateFile.TERMINALS) {
-        private final int serialNumber = col("serial_number");
-        private final int vendor = col("vendor");
-        private final int model = col("model");
-        private final int connection = col("connection");
-        private final int firmware = col("firmware");
-        private final int merchantNo = col("merchant_no");
-        private final int state = col("state");
-        private final int deployedRegion = col("deployed_region");
-        private final int activatedAt = col("activated_at");
-
         @Override
         TerminalRow parse(Cells c) {
-            String serial = c.serial(serialNumber);
-            String vendorValue = c.required(vendor);
-            String modelValue = c.required(model);
-            ConnectionType conn = c.enumeration(connection, CONNECTION, true);
-            String merchant = c.digits(merchantNo, MERCHANT_NO_DIGITS, false);
-            TerminalState st = c.enumeration(state, TERMINAL_STATE, true);
-            String region = c.digits(deployedRegion, REGION_DIGITS, false);
-            LocalDate activated = c.date(activatedAt, false);
-            if (st == TerminalState.ACTIVE) {
+            TerminalFields f = c.terminalFields();
+            return TERMINAL_COLUMNS.check(c, f) ? f.row() : null;
+        }
+    };
+
+    /** Terminals as {@link TerminalFields} (the same instance per read, refilled per record). */
+    static final Parser<TerminalFields> TERMINAL_FIELDS = new Parser<>(EstateFile.TERMINALS) {
+        @Override
+        TerminalFields parse(Cells c) {
+            TerminalFields f = c.terminalFields();
+            return TERMINAL_COLUMNS.check(c, f) ? f : null;
+        }
+    };
+
+    /** Column indexes of terminals.csv (in {@link EstateFile#columns()}). */
+    static final class TerminalColumns {
+        final int serialNumber;
+        final int vendor;
+        final int model;
+        final int connection;
+        final int firmware;
+        final int merchantNo;
+        final int state;
+        final int deployedRegion;
+        final int activatedAt;
+
+        TerminalColumns(Parser<?> p) {
+            serialNumber = p.col("serial_number");
+            vendor = p.col("vendor");
+            model = p.col("model");
+            connection = p.col("connection");
+            firmware = p.col("firmware");
+            merchantNo = p.col("merchant_no");
+            state = p.col("state");
+            deployedRegion = p.col("deployed_region");
+            activatedAt = p.col("activated_at");
+        }
+
+        /**
+         * Checks a record against the rules of formats.md without making Strings, filling {@code f} (the one of
+         * these cells); false after recording its problems.
+         */
+        boolean check(Cells c, TerminalFields f) {
+            c.checkSerial(serialNumber);
+            c.checkRequired(vendor);
+            c.checkRequired(model);
+            f.connection = c.enumeration(connection, CONNECTION, true);
+            boolean merchant = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, false);
+            f.state = c.enumeration(state, TERMINAL_STATE, true);
+            boolean region = c.checkDigits(deployedRegion, REGION_DIGITS, false);
+            f.activatedDay = c.epochDay(activatedAt, false);
+            if (f.state == TerminalState.ACTIVE) {
                 if (!c.present(merchantNo)) {
                     c.problem("an ACTIVE terminal needs merchant_no");
                 }
@@ -125,12 +158,15 @@ public final class RowParsers {
                 }
             }
             if (!c.ok()) {
-                return null;
+                return false;
             }
-            return new TerminalRow(serial, vendorValue, modelValue, conn, c.text(firmware), merchant, st, region,
-                    activated);
+            f.merchantNumber = merchant ? c.digitsValue(merchantNo) : TerminalFields.NO_MERCHANT;
+            f.deployedRegion = region ? (int) c.digitsValue(deployedRegion) : TerminalFields.NO_REGION;
+            return true;
         }
-    };
+    }
+
+    static final TerminalColumns TERMINAL_COLUMNS = new TerminalColumns(TERMINALS);
 
     /** Column indexes of transactions.csv (in {@link EstateFile#columns()}). */
     static final class TransactionColumns {
