@@ -18,11 +18,12 @@ import io.posestate.audit.api.AuditContext;
 import io.posestate.audit.api.AuditRule;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.exchange.EstateLoader;
+import io.posestate.exchange.MerchantRow;
 import io.posestate.exchange.TerminalRow;
 
 /**
- * The engine keeps the registry's terminals as columns: the rows a plug-in rule asks for are the rows the
- * registry files hold (every value kind, absent optional values, quoting, non-ASCII, rejected rows left out).
+ * The engine keeps the registry's merchants and terminals as columns: the rows a plug-in rule asks for are the rows
+ * the registry files hold (every value kind, absent optional values, quoting, non-ASCII, rejected rows left out).
  */
 class RegistryTest {
 
@@ -30,8 +31,12 @@ class RegistryTest {
     Path tmp;
 
     @Test
-    void terminalRowsMadeFromColumnsAreTheRowsRead() throws Exception {
+    void rowsMadeFromColumnsAreTheRowsRead() throws Exception {
         TestEstate e = new TestEstate(tmp);
+        e.add(e.merchants,
+                "104440158120002,\"Shop \"\"2\"\", Ltd\",5812,4401,104,,13800000002,,,\"深圳\n路 2\",CLOSED",
+                "104440158120003,,5812,4401,105,6222,,13900000003,c@d.cn,,SUSPENDED",
+                TestEstate.merchant(M1, "104", "13800000009", null, null)); // duplicate merchant_no: rejected
         e.add(e.terminals,
                 "T-2,\"Ven\"\"dor, Inc\",\"型号\nX\",WIFI,,,IN_STOCK,,",
                 "T3,PAX,A920,ETHERNET,2.0.1," + M1 + ",SUSPENDED,0001,2024-02-29",
@@ -40,6 +45,7 @@ class RegistryTest {
                 "T5,PAX,A920,DIALUP,1.0,,SHIPPED,9999,");
         AtomicReference<List<TerminalRow>> byIndex = new AtomicReference<>();
         AtomicReference<Map<String, TerminalRow>> bySerial = new AtomicReference<>();
+        AtomicReference<Map<String, MerchantRow>> merchants = new AtomicReference<>();
         AuditRule capture = new AuditRule() {
             @Override
             public String id() {
@@ -64,6 +70,7 @@ class RegistryTest {
                 }
                 byIndex.set(rows);
                 bySerial.set(context.terminals());
+                merchants.set(context.merchants());
                 return sink -> {
                 };
             }
@@ -75,9 +82,13 @@ class RegistryTest {
         } finally {
             registration.unregister();
         }
-        Map<String, TerminalRow> expected = EstateLoader.load(tmp.resolve("merchants.csv"),
+        EstateLoader.LoadedEstate read = EstateLoader.load(tmp.resolve("merchants.csv"),
                 tmp.resolve("terminals.csv"), r -> {
-                }).terminals();
+                });
+        assertEquals(List.of(M1, "104440158120002", "104440158120003"), List.copyOf(read.merchants().keySet()));
+        assertEquals(List.copyOf(read.merchants().values()), List.copyOf(merchants.get().values()));
+        assertEquals(read.merchants(), merchants.get());
+        Map<String, TerminalRow> expected = read.terminals();
         assertEquals(List.of("T1", "T-2", "T3", "T5"), List.copyOf(expected.keySet()));
         assertEquals(List.copyOf(expected.values()), byIndex.get());
         assertEquals(expected, bySerial.get());

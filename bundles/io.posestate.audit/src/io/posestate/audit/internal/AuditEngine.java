@@ -44,8 +44,6 @@ import io.posestate.audit.api.FindingStore;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.exchange.EstateCsv;
 import io.posestate.exchange.EstateFile;
-import io.posestate.exchange.EstateLoader;
-import io.posestate.exchange.MerchantRow;
 import io.posestate.exchange.PhoneStatusRow;
 import io.posestate.exchange.Reject;
 import io.posestate.exchange.RejectsWriter;
@@ -273,33 +271,19 @@ public final class AuditEngine implements AuditService {
 
     private EstateContext loadFiles(AuditRequest request, Path data, Rejects rejects, Map<String, Long> records)
             throws IOException {
-        Map<String, MerchantRow> merchants = new LinkedHashMap<>();
+        // merchants and terminals are read as fields into columns (sizes guessed from the files; they grow)
         Path merchantsFile = data.resolve(EstateFile.MERCHANTS.fileName());
-        LongSet merchantNumbers = new LongSet((int) Math.min(1 << 26, Files.size(merchantsFile) / 96 + 1024));
-        records.put(EstateFile.MERCHANTS.fileName(), EstateLoader.streamMerchants(merchantsFile, m -> {
-            merchants.put(m.merchantNo(), m);
-            merchantNumbers.add(TerminalFacts.digits(m.merchantNo()));
-        }, rejects));
-        // terminals are read as fields into columns; the serial index doubles as the register of claimed serials
-        // (no map of its own, no second pass)
+        int expectedMerchants = (int) Math.min(1 << 26, Files.size(merchantsFile) / 96 + 1024);
+        MerchantTable merchants = new MerchantTable(expectedMerchants);
+        records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile,
+                new FirstLines(new StringIndex(expectedMerchants)), merchants::add, rejects));
+        // the serial index doubles as the register of claimed serials
         Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
-        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 64 + 1024); // grows if more
+        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 64 + 1024);
         StringIndex serials = new StringIndex(expected);
         TerminalTable terminals = new TerminalTable(expected);
-        long[][] firstLine = { new long[expected] };
-        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile,
-                merchantNumbers::contains, (b, s, e, line) -> {
-                    int before = serials.size();
-                    int i = serials.add(b, s, e);
-                    if (i < before) {
-                        return firstLine[0][i];
-                    }
-                    if (i == firstLine[0].length) {
-                        firstLine[0] = Arrays.copyOf(firstLine[0], 2 * i);
-                    }
-                    firstLine[0][i] = line;
-                    return -1;
-                }, terminals::add, rejects));
+        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchants::contains,
+                new FirstLines(serials), terminals::add, rejects));
         Set<String> licensed = new HashSet<>();
         records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(
                 data.resolve(EstateFile.LICENSED_ACQUIRERS.fileName()), a -> licensed.add(a.acquirerCode()), rejects));

@@ -17,7 +17,9 @@ public final class EstateContext implements AuditContext {
 
     private final LocalDate asOf;
     private final AuditPolicy policy;
-    private final Map<String, MerchantRow> merchants;
+    /** The merchants as columns, and as rows by merchant_no (made on first use). */
+    final MerchantTable merchantTable;
+    private Map<String, MerchantRow> merchants;
     private Map<String, TerminalRow> terminalMap;
     /** The registered terminals as columns. */
     final TerminalTable terminals;
@@ -37,7 +39,7 @@ public final class EstateContext implements AuditContext {
      * @param terminals the kept terminals in registry order
      * @param serials   their serial numbers at the same indexes (unknown serials are added while streaming)
      */
-    EstateContext(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants, TerminalTable terminals,
+    EstateContext(LocalDate asOf, AuditPolicy policy, MerchantTable merchants, TerminalTable terminals,
             StringIndex serials, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
         if (serials.size() != terminals.size()) {
             throw new IllegalArgumentException(serials.size() + " serials for " + terminals.size() + " terminals");
@@ -45,7 +47,7 @@ public final class EstateContext implements AuditContext {
         terminals.trim();
         this.asOf = asOf;
         this.policy = policy;
-        this.merchants = Collections.unmodifiableMap(merchants);
+        this.merchantTable = merchants;
         this.phoneStatus = Collections.unmodifiableMap(phoneStatus);
         this.licensed = Collections.unmodifiableSet(licensed);
         this.terminals = terminals;
@@ -62,7 +64,11 @@ public final class EstateContext implements AuditContext {
             table.add(t);
             serials.add(t.serialNumber());
         }
-        EstateContext context = new EstateContext(asOf, policy, merchants, table, serials, phoneStatus, licensed);
+        MerchantTable merchantTable = new MerchantTable(merchants.size());
+        merchants.values().forEach(merchantTable::add);
+        EstateContext context = new EstateContext(asOf, policy, merchantTable, table, serials, phoneStatus,
+                licensed);
+        context.merchants = Collections.unmodifiableMap(merchants);
         context.terminalMap = Collections.unmodifiableMap(terminals);
         return context;
     }
@@ -82,8 +88,17 @@ public final class EstateContext implements AuditContext {
         return policy;
     }
 
+    /** Made on first use (the built-in rules read the columns). */
     @Override
-    public Map<String, MerchantRow> merchants() {
+    public synchronized Map<String, MerchantRow> merchants() {
+        if (merchants == null) {
+            Map<String, MerchantRow> map = new LinkedHashMap<>(merchantTable.size() * 4 / 3 + 1);
+            for (int i = 0; i < merchantTable.size(); i++) {
+                MerchantRow m = merchantTable.row(i);
+                map.put(m.merchantNo(), m);
+            }
+            merchants = Collections.unmodifiableMap(map);
+        }
         return merchants;
     }
 

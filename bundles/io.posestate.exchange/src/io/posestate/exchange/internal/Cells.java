@@ -213,6 +213,16 @@ public final class Cells {
         return transactionFields;
     }
 
+    private MerchantFields merchantFields;
+
+    /** The merchant fields of these cells (made on first use). */
+    MerchantFields merchantFields() {
+        if (merchantFields == null) {
+            merchantFields = new MerchantFields(this, RowParsers.MERCHANT_COLUMNS);
+        }
+        return merchantFields;
+    }
+
     private TerminalFields terminalFields;
 
     /** The terminal fields of these cells (made on first use). */

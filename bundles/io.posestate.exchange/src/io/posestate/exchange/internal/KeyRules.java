@@ -10,7 +10,7 @@ import java.util.function.LongPredicate;
 import io.posestate.exchange.Reject;
 
 /**
- * The cross-row rules of formats.md "Keys and rejects" for terminals read as {@link TerminalFields} (the audit's
+ * The cross-row rules of formats.md "Keys and rejects" for merchants and terminals read as fields (the audit's
  * registry load), and their reject reasons, shared with {@code EstateLoader}.
  */
 public final class KeyRules {
@@ -18,7 +18,7 @@ public final class KeyRules {
     private KeyRules() {
     }
 
-    /** Remembers where each serial number given as bytes was first claimed. */
+    /** Remembers where each key given as bytes was first claimed. */
     @FunctionalInterface
     public interface ByteKeyRegister {
         /** The line of the key {@code b[s, e)}'s first claim, or -1 after recording {@code line} as its first. */
@@ -33,6 +33,26 @@ public final class KeyRules {
     /** The reject reason of a row whose key was claimed by an earlier row. */
     public static String duplicate(String column, String key, long firstLine) {
         return "duplicate " + column + " \"" + key + "\" (first kept at line " + firstLine + ")";
+    }
+
+    /**
+     * Streams the kept merchants of merchants.csv as {@code EstateLoader.streamMerchants} does (the first valid row
+     * per merchant_no kept), as fields.
+     *
+     * @return the number of data records read
+     */
+    public static long streamMerchants(Path file, ByteKeyRegister register, Consumer<MerchantFields> kept,
+            Consumer<Reject> rejects) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return MerchantFields.read(in, file.getFileName().toString(), (f, origin) -> {
+                long first = register.claim(f.buffer(), f.merchantNoStart(), f.merchantNoEnd(), origin.line());
+                if (first < 0) {
+                    kept.accept(f);
+                } else {
+                    rejects.accept(origin.reject(duplicate("merchant_no", f.merchantNo(), first)));
+                }
+            }, rejects);
+        }
     }
 
     /**

@@ -61,39 +61,74 @@ public final class RowParsers {
     private static final Enumeration<PhoneSource> PHONE_SOURCE = new Enumeration<>(PhoneSource.values());
 
     public static final Parser<MerchantRow> MERCHANTS = new Parser<>(EstateFile.MERCHANTS) {
-        private final int merchantNo = col("merchant_no");
-        private final int name = col("name");
-        private final int mcc = col("mcc");
-        private final int region = col("region");
-        private final int acquirerCode = col("acquirer_code");
-        private final int settlementAccount = col("settlement_account");
-        private final int phone = col("phone");
-        private final int backupPhone = col("backup_phone");
-        private final int email = col("email");
-        private final int address = col("address");
-        private final int status = col("status");
-
         @Override
         MerchantRow parse(Cells c) {
-            String no = c.digits(merchantNo, MERCHANT_NO_DIGITS, true);
-            String mccValue = c.digits(mcc, MCC_DIGITS, true);
-            String regionValue = c.digits(region, REGION_DIGITS, true);
-            // merchant_no digits 4-7 are the region, 8-11 the MCC (1-based)
-            if (no != null && regionValue != null && !no.substring(3, 7).equals(regionValue)) {
-                c.problem(c.shown(region) + " does not match digits 4-7 of " + c.shown(merchantNo));
-            }
-            if (no != null && mccValue != null && !no.substring(7, 11).equals(mccValue)) {
-                c.problem(c.shown(mcc) + " does not match digits 8-11 of " + c.shown(merchantNo));
-            }
-            String acquirer = c.required(acquirerCode);
-            MerchantStatus st = c.enumeration(status, MERCHANT_STATUS, true);
-            if (!c.ok()) {
-                return null;
-            }
-            return new MerchantRow(no, c.text(name), mccValue, regionValue, acquirer, c.text(settlementAccount),
-                    c.text(phone), c.text(backupPhone), c.text(email), c.text(address), st);
+            MerchantFields f = c.merchantFields();
+            return MERCHANT_COLUMNS.check(c, f) ? f.row() : null;
         }
     };
+
+    /** Merchants as {@link MerchantFields} (the same instance per read, refilled per record). */
+    static final Parser<MerchantFields> MERCHANT_FIELDS = new Parser<>(EstateFile.MERCHANTS) {
+        @Override
+        MerchantFields parse(Cells c) {
+            MerchantFields f = c.merchantFields();
+            return MERCHANT_COLUMNS.check(c, f) ? f : null;
+        }
+    };
+
+    /** Column indexes of merchants.csv (in {@link EstateFile#columns()}). */
+    static final class MerchantColumns {
+        final int merchantNo;
+        final int name;
+        final int mcc;
+        final int region;
+        final int acquirerCode;
+        final int settlementAccount;
+        final int phone;
+        final int backupPhone;
+        final int email;
+        final int address;
+        final int status;
+
+        MerchantColumns(Parser<?> p) {
+            merchantNo = p.col("merchant_no");
+            name = p.col("name");
+            mcc = p.col("mcc");
+            region = p.col("region");
+            acquirerCode = p.col("acquirer_code");
+            settlementAccount = p.col("settlement_account");
+            phone = p.col("phone");
+            backupPhone = p.col("backup_phone");
+            email = p.col("email");
+            address = p.col("address");
+            status = p.col("status");
+        }
+
+        /**
+         * Checks a record against the rules of formats.md without making Strings, filling {@code f} (the one of
+         * these cells); false after recording its problems.
+         */
+        boolean check(Cells c, MerchantFields f) {
+            boolean no = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, true);
+            boolean mccValue = c.checkDigits(mcc, MCC_DIGITS, true);
+            boolean regionValue = c.checkDigits(region, REGION_DIGITS, true);
+            // merchant_no digits 4-7 are the region, 8-11 the MCC (1-based)
+            long number = no ? c.digitsValue(merchantNo) : 0;
+            if (no && regionValue && (number / 100_000_000) % 10_000 != c.digitsValue(region)) {
+                c.problem(c.shown(region) + " does not match digits 4-7 of " + c.shown(merchantNo));
+            }
+            if (no && mccValue && (number / 10_000) % 10_000 != c.digitsValue(mcc)) {
+                c.problem(c.shown(mcc) + " does not match digits 8-11 of " + c.shown(merchantNo));
+            }
+            c.checkRequired(acquirerCode);
+            f.status = c.enumeration(status, MERCHANT_STATUS, true);
+            f.merchantNumber = number;
+            return c.ok();
+        }
+    }
+
+    static final MerchantColumns MERCHANT_COLUMNS = new MerchantColumns(MERCHANTS);
 
     public static final Parser<TerminalRow> TERMINALS = new Parser<>(EstateFile.TERMINALS) {
         @Override

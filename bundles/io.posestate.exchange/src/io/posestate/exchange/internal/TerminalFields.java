@@ -16,7 +16,7 @@ import io.posestate.exchange.TerminalState;
  * audit's registry load; {@link #row()} builds the full row when needed). One instance is refilled per record: it
  * is valid only while the record is being delivered.
  */
-public final class TerminalFields {
+public final class TerminalFields extends CellTexts {
 
     /** {@link #merchantNumber} when merchant_no is absent. */
     public static final long NO_MERCHANT = -1;
@@ -25,7 +25,7 @@ public final class TerminalFields {
     /** {@link #activatedDay} when activated_at is absent. */
     public static final long NO_DATE = Values.NOT_A_DATE;
 
-    /** The texts kept as they are: {@link #copy} and {@link #maxBytes} take one of these. */
+    /** The texts kept as they are (see {@link CellTexts}). */
     public static final int VENDOR = 0;
     public static final int MODEL = 1;
     public static final int FIRMWARE = 2;
@@ -34,7 +34,6 @@ public final class TerminalFields {
     private final CsvScanner scanner;
     private final RowParsers.TerminalColumns columns;
     private final int serialField;
-    private final int[] textFields;
 
     public ConnectionType connection;
     public TerminalState state;
@@ -46,12 +45,11 @@ public final class TerminalFields {
     public long activatedDay;
 
     TerminalFields(Cells cells, RowParsers.TerminalColumns columns) {
+        super(cells, columns.vendor, columns.model, columns.firmware);
         this.cells = cells;
         this.scanner = cells.scanner();
         this.columns = columns;
         this.serialField = cells.field(columns.serialNumber);
-        this.textFields = new int[] { cells.field(columns.vendor), cells.field(columns.model),
-                cells.field(columns.firmware) };
     }
 
     /**
@@ -86,23 +84,6 @@ public final class TerminalFields {
     /** merchant_no as written, or null when absent. */
     public String merchantNo() {
         return cells.text(columns.merchantNo);
-    }
-
-    /** Whether {@link #VENDOR}, {@link #MODEL} or {@link #FIRMWARE} is present (firmware is optional). */
-    public boolean present(int text) {
-        int f = textFields[text];
-        return f >= 0 && !scanner.isEmpty(f);
-    }
-
-    /** At least the length {@link #copy} writes for a present text. */
-    public int maxBytes(int text) {
-        int f = textFields[text];
-        return scanner.end(f) - scanner.start(f);
-    }
-
-    /** Copies a present text's UTF-8 bytes (see {@link CsvScanner#copy}); returns the end of the copy. */
-    public int copy(int text, byte[] dst, int at) {
-        return scanner.copy(textFields[text], dst, at);
     }
 
     /** The full row (Strings and the date made now). */
