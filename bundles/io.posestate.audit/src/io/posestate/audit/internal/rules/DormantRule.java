@@ -1,7 +1,6 @@
 package io.posestate.audit.internal.rules;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -92,6 +91,7 @@ public final class DormantRule implements AuditRule {
             public void finish(FindingSink sink) {
                 AuditPolicy policy = context.policy();
                 TerminalTable terminals = TerminalTable.of(context);
+                long asOf = context.asOf().toEpochDay();
                 for (int i = 0; i < n; i++) {
                     if (!terminals.active(i)) {
                         continue;
@@ -101,7 +101,7 @@ public final class DormantRule implements AuditRule {
                     if (since == null) {
                         continue;
                     }
-                    long days = ChronoUnit.DAYS.between(since, context.asOf());
+                    long days = asOf - since.toEpochDay();
                     String what = (used ? "last approved transaction on " + since
                             : "activated on " + since + ", no approved transaction") + ", " + days + " days before "
                             + context.asOf();
