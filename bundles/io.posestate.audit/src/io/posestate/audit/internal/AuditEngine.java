@@ -277,9 +277,10 @@ public final class AuditEngine implements AuditService {
         MerchantTable merchants = new MerchantTable(expectedMerchants);
         records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile,
                 new FirstLines(new StringIndex(expectedMerchants)), merchants::add, rejects));
-        // the serial index doubles as the register of claimed serials
+        // the serial index doubles as the register of claimed serials; a low guess keeps its table small (it is
+        // looked up at random for every transaction), the index and the columns grow when there are more
         Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
-        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 64 + 1024);
+        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024);
         StringIndex serials = new StringIndex(expected);
         TerminalTable terminals = new TerminalTable(expected);
         records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchants::contains,
