@@ -56,7 +56,7 @@ class MerchantFieldsTest {
             String[] texts = { row.name(), row.acquirerCode(), row.settlementAccount(), row.phone(),
                     row.backupPhone(), row.email(), row.address() };
             for (int t = 0; t < MerchantFields.TEXTS; t++) {
-                assertEquals(texts[t], text(f, t));
+                assertEquals(texts[t], TestFiles.text(f, t));
             }
         }, fieldRejects::add));
         assertEquals(rows, fromFields);
@@ -87,14 +87,6 @@ class MerchantFieldsTest {
         assertEquals(rejects, fieldRejects);
         assertEquals(3, kept.size());
         assertEquals("duplicate merchant_no \"102310058120001\" (first kept at line 2)", fieldRejects.get(2).reason());
-    }
-
-    private static String text(MerchantFields f, int which) {
-        if (!f.present(which)) {
-            return null;
-        }
-        byte[] b = new byte[f.maxBytes(which)];
-        return new String(b, 0, f.copy(which, b, 0), StandardCharsets.UTF_8);
     }
 
     private static ByteArrayInputStream in() {

@@ -59,9 +59,9 @@ class TerminalFieldsTest {
                     f.activatedDay);
             assertEquals(row.serialNumber(), new String(f.buffer(), f.serialStart(), f.serialEnd() - f.serialStart(),
                     StandardCharsets.UTF_8));
-            assertEquals(row.vendor(), text(f, TerminalFields.VENDOR));
-            assertEquals(row.model(), text(f, TerminalFields.MODEL));
-            assertEquals(row.firmware(), text(f, TerminalFields.FIRMWARE));
+            assertEquals(row.vendor(), TestFiles.text(f, TerminalFields.VENDOR));
+            assertEquals(row.model(), TestFiles.text(f, TerminalFields.MODEL));
+            assertEquals(row.firmware(), TestFiles.text(f, TerminalFields.FIRMWARE));
         }, fieldRejects::add));
         assertEquals(rows, fromFields);
         assertEquals(rowRejects, fieldRejects);
@@ -105,14 +105,6 @@ class TerminalFieldsTest {
                 }, r -> {
                     throw new AssertionError("no rejects");
                 }));
-    }
-
-    private static String text(TerminalFields f, int which) {
-        if (!f.present(which)) {
-            return null;
-        }
-        byte[] b = new byte[f.maxBytes(which)];
-        return new String(b, 0, f.copy(which, b, 0), StandardCharsets.UTF_8);
     }
 
     private static ByteArrayInputStream in() {
