@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import io.posestate.exchange.internal.KeyRules;
+
 /**
  * The cross-row rules of formats.md ("Keys and rejects"), shared by registry import and audit:
  * merchant_no is unique in merchants.csv and serial_number in terminals.csv (the first valid row with a key is
@@ -97,8 +99,7 @@ public final class EstateLoader {
         try (InputStream in = Files.newInputStream(file)) {
             return EstateCsv.readTerminals(in, file.getFileName().toString(), (row, origin) -> {
                 if (row.merchantNo() != null && !knownMerchant.test(row.merchantNo())) {
-                    rejects.accept(origin.reject("unknown merchant: no kept merchant has merchant_no \""
-                            + row.merchantNo() + "\""));
+                    rejects.accept(origin.reject(KeyRules.unknownMerchant(row.merchantNo())));
                 } else if (keys.claim(row.serialNumber(), origin, rejects)) {
                     kept.accept(row);
                 }
@@ -148,8 +149,7 @@ public final class EstateLoader {
             if (first < 0) {
                 return true;
             }
-            rejects.accept(origin.reject("duplicate " + column + " \"" + key + "\" (first kept at line " + first
-                    + ")"));
+            rejects.accept(origin.reject(KeyRules.duplicate(column, key, first)));
             return false;
         }
     }

@@ -62,4 +62,30 @@ class ReportTest {
             assertFalse(text.contains("13800000001"), "phone numbers are masked");
         }
     }
+
+    @Test
+    void drillDownShowsTheMostCriticalGroupsThenTheMostFindingsThenByKey() throws Exception {
+        TestEstate e = new TestEstate(tmp);
+        for (int i = 0; i < 120; i++) {
+            e.add(e.transactions, TestEstate.txn("X" + i, "2026-09-01T10:00:00+08:00", String.format("U%03d", i),
+                    TestEstate.M1));
+        }
+        // U119 also carries a CRITICAL finding (its signature on two transactions); T1 is DORMANT
+        e.add(e.transactions, TestEstate.txn("S1", "2026-09-01T10:00:00+08:00", "U119", TestEstate.M1, "4401",
+                "10.00", "SIGNATURE", "SIG-1", "APPROVED"), TestEstate.txn("S2", "2026-09-01T11:00:00+08:00", "U119",
+                        TestEstate.M1, "4401", "10.00", "SIGNATURE", "SIG-1", "APPROVED"));
+        e.audit("2026-09-30");
+        String html = Files.readString(tmp.resolve("out/report.html"), StandardCharsets.UTF_8);
+        String perTerminal = html.substring(html.indexOf("<h2>Per terminal</h2>"), html.indexOf("<h2>Per merchant"));
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<summary><b>([^<]+)</b>").matcher(perTerminal);
+        while (m.find()) {
+            shown.add(m.group(1));
+        }
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("U119", "T1"));
+        for (int i = 0; expected.size() < 100; i++) {
+            expected.add(String.format("U%03d", i));
+        }
+        assertEquals(expected, shown);
+    }
 }

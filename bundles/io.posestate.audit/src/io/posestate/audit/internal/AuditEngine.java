@@ -44,12 +44,10 @@ import io.posestate.audit.api.FindingStore;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.exchange.EstateCsv;
 import io.posestate.exchange.EstateFile;
-import io.posestate.exchange.EstateLoader;
-import io.posestate.exchange.MerchantRow;
 import io.posestate.exchange.PhoneStatusRow;
 import io.posestate.exchange.Reject;
 import io.posestate.exchange.RejectsWriter;
-import io.posestate.exchange.TerminalRow;
+import io.posestate.exchange.internal.KeyRules;
 
 /**
  * The audit engine: loads the registry (from the data folder's CSV files, or from an {@link EstateSource} when
@@ -273,29 +271,20 @@ public final class AuditEngine implements AuditService {
 
     private EstateContext loadFiles(AuditRequest request, Path data, Rejects rejects, Map<String, Long> records)
             throws IOException {
-        Map<String, MerchantRow> merchants = new LinkedHashMap<>();
-        records.put(EstateFile.MERCHANTS.fileName(), EstateLoader.streamMerchants(
-                data.resolve(EstateFile.MERCHANTS.fileName()), m -> merchants.put(m.merchantNo(), m), rejects));
-        // the serial index doubles as the register of claimed serials (no map of its own, no second pass)
+        // merchants and terminals are read as fields into columns (sizes guessed from the files; they grow)
+        Path merchantsFile = data.resolve(EstateFile.MERCHANTS.fileName());
+        int expectedMerchants = (int) Math.min(1 << 26, Files.size(merchantsFile) / 96 + 1024);
+        MerchantTable merchants = new MerchantTable(expectedMerchants);
+        records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile,
+                new FirstLines(new StringIndex(expectedMerchants)), merchants::add, rejects));
+        // the serial index doubles as the register of claimed serials; a low guess keeps its table small (it is
+        // looked up at random for every transaction), the index and the columns grow when there are more
         Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
-        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024); // grows if more
+        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024);
         StringIndex serials = new StringIndex(expected);
-        long[][] firstLine = { new long[expected] };
-        List<TerminalRow> terminals = new ArrayList<>(expected);
-        Map<Object, Object> shared = new HashMap<>();
-        records.put(EstateFile.TERMINALS.fileName(), EstateLoader.streamTerminals(terminalsFile,
-                merchants::containsKey, (serial, line) -> {
-                    int before = serials.size();
-                    int i = serials.add(serial);
-                    if (i < before) {
-                        return firstLine[0][i];
-                    }
-                    if (i == firstLine[0].length) {
-                        firstLine[0] = java.util.Arrays.copyOf(firstLine[0], 2 * i);
-                    }
-                    firstLine[0][i] = line;
-                    return -1;
-                }, t -> terminals.add(compact(t, merchants, shared)), rejects));
+        TerminalTable terminals = new TerminalTable(expected);
+        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchants::contains,
+                new FirstLines(serials), terminals::add, rejects));
         Set<String> licensed = new HashSet<>();
         records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(
                 data.resolve(EstateFile.LICENSED_ACQUIRERS.fileName()), a -> licensed.add(a.acquirerCode()), rejects));
@@ -307,24 +296,8 @@ public final class AuditEngine implements AuditService {
                 row -> phoneStatus.merge(row.phone(), row,
                         (earlier, later) -> later.since().isBefore(earlier.since()) ? earlier : later),
                 rejects));
-        return new EstateContext(request.asOf(), request.policy(), merchants, terminals.toArray(TerminalRow[]::new),
-                serials, phoneStatus, licensed);
-    }
-
-    /**
-     * The same terminal with its repeated values (vendor, model, firmware, region, merchant number, date) shared
-     * between rows: a million terminals then take a fraction of the heap.
-     */
-    private static TerminalRow compact(TerminalRow t, Map<String, MerchantRow> merchants, Map<Object, Object> shared) {
-        MerchantRow m = t.merchantNo() == null ? null : merchants.get(t.merchantNo());
-        return new TerminalRow(t.serialNumber(), share(t.vendor(), shared), share(t.model(), shared), t.connection(),
-                share(t.firmware(), shared), m == null ? null : m.merchantNo(), t.state(),
-                share(t.deployedRegion(), shared), share(t.activatedAt(), shared));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T share(T value, Map<Object, Object> shared) {
-        return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+        return new EstateContext(request.asOf(), request.policy(), merchants, terminals, serials, phoneStatus,
+                licensed);
     }
 
     private EstateSource.Snapshot snapshot(String location, Path data) throws IOException {

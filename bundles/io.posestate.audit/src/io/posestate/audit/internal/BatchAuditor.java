@@ -23,7 +23,7 @@ final class BatchAuditor {
         this.runs = runs;
         this.prefetching = java.util.Arrays.stream(runs).filter(Prefetching.class::isInstance)
                 .map(Prefetching.class::cast).toArray(Prefetching[]::new);
-        this.txn = new Txn(context.terminalArray);
+        this.txn = new Txn(context);
     }
 
     /** Rows whose prefetched lines (a few per row) still fit in a core's L2 cache when the rules run. */

@@ -17,9 +17,14 @@ public final class EstateContext implements AuditContext {
 
     private final LocalDate asOf;
     private final AuditPolicy policy;
-    private final Map<String, MerchantRow> merchants;
-    private Map<String, TerminalRow> terminals;
-    final TerminalRow[] terminalArray;
+    /** The merchants as columns, and as rows by merchant_no (made on first use). */
+    final MerchantTable merchantTable;
+    private Map<String, MerchantRow> merchants;
+    private Map<String, TerminalRow> terminalMap;
+    /** The registered terminals as columns. */
+    final TerminalTable terminals;
+    /** Their rows, made on first use (the built-in rules never ask for them). */
+    private volatile TerminalRow[] terminalRows;
     private final Map<String, PhoneStatusRow> phoneStatus;
     private final Set<String> licensed;
     final StringIndex serials;
@@ -34,31 +39,37 @@ public final class EstateContext implements AuditContext {
      * @param terminals the kept terminals in registry order
      * @param serials   their serial numbers at the same indexes (unknown serials are added while streaming)
      */
-    EstateContext(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants, TerminalRow[] terminals,
+    EstateContext(LocalDate asOf, AuditPolicy policy, MerchantTable merchants, TerminalTable terminals,
             StringIndex serials, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
-        if (serials.size() != terminals.length) {
-            throw new IllegalArgumentException(serials.size() + " serials for " + terminals.length + " terminals");
+        if (serials.size() != terminals.size()) {
+            throw new IllegalArgumentException(serials.size() + " serials for " + terminals.size() + " terminals");
         }
+        terminals.trim();
         this.asOf = asOf;
         this.policy = policy;
-        this.merchants = Collections.unmodifiableMap(merchants);
+        this.merchantTable = merchants;
         this.phoneStatus = Collections.unmodifiableMap(phoneStatus);
         this.licensed = Collections.unmodifiableSet(licensed);
-        this.terminalArray = terminals;
+        this.terminals = terminals;
         this.serials = serials;
-        this.facts = TerminalFacts.build(terminalArray);
+        this.facts = terminals.facts();
     }
 
     /** A context over a registry given as maps (e.g. read from the store). */
     static EstateContext of(LocalDate asOf, AuditPolicy policy, Map<String, MerchantRow> merchants,
             Map<String, TerminalRow> terminals, Map<String, PhoneStatusRow> phoneStatus, Set<String> licensed) {
-        TerminalRow[] array = terminals.values().toArray(TerminalRow[]::new);
-        StringIndex serials = new StringIndex(array.length + 1024);
-        for (TerminalRow t : array) {
+        TerminalTable table = new TerminalTable(terminals.size());
+        StringIndex serials = new StringIndex(terminals.size() + 1024);
+        for (TerminalRow t : terminals.values()) {
+            table.add(t);
             serials.add(t.serialNumber());
         }
-        EstateContext context = new EstateContext(asOf, policy, merchants, array, serials, phoneStatus, licensed);
-        context.terminals = Collections.unmodifiableMap(terminals);
+        MerchantTable merchantTable = new MerchantTable(merchants.size());
+        merchants.values().forEach(merchantTable::add);
+        EstateContext context = new EstateContext(asOf, policy, merchantTable, table, serials, phoneStatus,
+                licensed);
+        context.merchants = Collections.unmodifiableMap(merchants);
+        context.terminalMap = Collections.unmodifiableMap(terminals);
         return context;
     }
 
@@ -77,37 +88,65 @@ public final class EstateContext implements AuditContext {
         return policy;
     }
 
+    /** Made on first use (the built-in rules read the columns). */
     @Override
-    public Map<String, MerchantRow> merchants() {
+    public synchronized Map<String, MerchantRow> merchants() {
+        if (merchants == null) {
+            Map<String, MerchantRow> map = new LinkedHashMap<>(merchantTable.size() * 4 / 3 + 1);
+            for (int i = 0; i < merchantTable.size(); i++) {
+                MerchantRow m = merchantTable.row(i);
+                map.put(m.merchantNo(), m);
+            }
+            merchants = Collections.unmodifiableMap(map);
+        }
         return merchants;
     }
 
     /** Made on first use (the built-in rules go by serial index and never ask for it). */
     @Override
     public synchronized Map<String, TerminalRow> terminals() {
-        if (terminals == null) {
-            Map<String, TerminalRow> map = new LinkedHashMap<>(terminalArray.length * 4 / 3 + 1);
-            for (TerminalRow t : terminalArray) {
+        if (terminalMap == null) {
+            TerminalRow[] rows = terminalRows();
+            Map<String, TerminalRow> map = new LinkedHashMap<>(rows.length * 4 / 3 + 1);
+            for (TerminalRow t : rows) {
                 map.put(t.serialNumber(), t);
             }
-            terminals = Collections.unmodifiableMap(map);
+            terminalMap = Collections.unmodifiableMap(map);
         }
-        return terminals;
+        return terminalMap;
     }
 
     @Override
     public TerminalRow terminalAt(int serialIndex) {
-        return terminalArray[serialIndex];
+        return terminalRows()[serialIndex];
+    }
+
+    /** The rows of the registered terminals, made from the columns on first use. */
+    TerminalRow[] terminalRows() {
+        TerminalRow[] made = terminalRows;
+        return made != null ? made : makeTerminalRows();
+    }
+
+    private synchronized TerminalRow[] makeTerminalRows() {
+        if (terminalRows == null) {
+            String[] texts = terminals.textValues();
+            TerminalRow[] rows = new TerminalRow[terminals.size()];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = terminals.row(i, serials.get(i), texts);
+            }
+            terminalRows = rows;
+        }
+        return terminalRows;
     }
 
     @Override
     public int terminalCount() {
-        return terminalArray.length;
+        return terminals.size();
     }
 
     @Override
     public String serialAt(int serialIndex) {
-        int n = terminalArray.length;
+        int n = terminals.size();
         return serialIndex < n ? serials.get(serialIndex) : unknownSerials.get(serialIndex - n);
     }
 

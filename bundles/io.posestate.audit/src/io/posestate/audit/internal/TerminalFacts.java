@@ -17,27 +17,20 @@ public final class TerminalFacts {
     private TerminalFacts() {
     }
 
-    static long[] build(TerminalRow[] terminals) {
-        long[] facts = new long[terminals.length];
-        for (int i = 0; i < facts.length; i++) {
-            TerminalRow t = terminals[i];
-            long merchant = t.merchantNo() == null ? NO_MERCHANT : digits(t.merchantNo());
-            long region = t.deployedRegion() == null ? NO_REGION : digits(t.deployedRegion());
-            facts[i] = merchant << 14 | region;
-        }
-        return facts;
+    /** The fact of a merchant number (or {@link #NO_MERCHANT}) and region (or {@link #NO_REGION}). */
+    static long pack(long merchant, int region) {
+        return merchant << 14 | region;
+    }
+
+    /** The fact of a terminal row. */
+    static long of(TerminalRow t) {
+        return pack(t.merchantNo() == null ? NO_MERCHANT : digits(t.merchantNo()),
+                t.deployedRegion() == null ? NO_REGION : (int) digits(t.deployedRegion()));
     }
 
     /** The facts of a context's registered terminals (shared when it is the engine's own context). */
     public static long[] of(AuditContext context) {
-        if (context instanceof EstateContext e) {
-            return e.facts;
-        }
-        TerminalRow[] rows = new TerminalRow[context.terminalCount()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = context.terminalAt(i);
-        }
-        return build(rows);
+        return TerminalTable.of(context).facts();
     }
 
     public static long merchant(long fact) {

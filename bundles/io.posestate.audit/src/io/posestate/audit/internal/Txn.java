@@ -17,13 +17,13 @@ public final class Txn implements AuditedTransaction {
     private static final Cvm[] CVMS = Cvm.values();
     private static final Scheme[] SCHEMES = Scheme.values();
 
-    private final TerminalRow[] terminals;
+    private final EstateContext context;
     private TransactionPipeline.Batch batch;
     private int i;
 
-    /** @param terminals the registered terminals by serial index (looked up only when a rule asks) */
-    Txn(TerminalRow[] terminals) {
-        this.terminals = terminals;
+    /** @param context the registry, whose terminal rows are made only when a rule asks */
+    Txn(EstateContext context) {
+        this.context = context;
     }
 
     void at(TransactionPipeline.Batch batch, int row) {
@@ -83,7 +83,7 @@ public final class Txn implements AuditedTransaction {
     @Override
     public TerminalRow terminal() {
         int s = batch.serials[i];
-        return s < terminals.length ? terminals[s] : null;
+        return s < context.terminalCount() ? context.terminalAt(s) : null;
     }
 
     @Override

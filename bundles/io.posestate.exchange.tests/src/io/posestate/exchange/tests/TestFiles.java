@@ -17,6 +17,7 @@ import org.osgi.framework.FrameworkUtil;
 import io.posestate.exchange.EstateCsv;
 import io.posestate.exchange.EstateFile;
 import io.posestate.exchange.Reject;
+import io.posestate.exchange.internal.CellTexts;
 
 /** Test data: files of this fragment's data/ folder copied to a temp dir, and files written by tests. */
 final class TestFiles {
@@ -47,6 +48,15 @@ final class TestFiles {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
+    }
+
+    /** A text kept as bytes by a fields reader, as a String (null when absent). */
+    static String text(CellTexts fields, int which) {
+        if (!fields.present(which)) {
+            return null;
+        }
+        byte[] b = new byte[fields.maxBytes(which)];
+        return new String(b, 0, fields.copy(which, b, 0), StandardCharsets.UTF_8);
     }
 
     static Path write(Path dir, String name, String text) throws IOException {

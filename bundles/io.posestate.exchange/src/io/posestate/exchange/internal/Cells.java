@@ -105,15 +105,21 @@ public final class Cells {
 
     /** A serial number: letters, digits and '-'. */
     public String serial(int col) {
+        return checkSerial(col) ? scanner.string(fieldOf[col]) : null;
+    }
+
+    /** Whether a serial number (letters, digits and '-') is present; a problem when not. */
+    public boolean checkSerial(int col) {
         if (!present(col)) {
-            return absent(col, true);
+            missing(col);
+            return false;
         }
         int f = fieldOf[col];
         if (!Values.isSerial(scanner.buffer(), scanner.start(f), scanner.end(f))) {
             problem(shown(col) + " may contain only letters, digits and '-'");
-            return null;
+            return false;
         }
-        return scanner.string(f);
+        return true;
     }
 
     /** An ISO 4217 alphabetic code form: three upper-case letters. */
@@ -148,15 +154,25 @@ public final class Cells {
     }
 
     public LocalDate date(int col, boolean required) {
+        long day = epochDay(col, required);
+        return day == Values.NOT_A_DATE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /**
+     * A {@code YYYY-MM-DD} date as days since 1970-01-01, or {@link Values#NOT_A_DATE} (a problem if it has another
+     * form, or is absent and required).
+     */
+    public long epochDay(int col, boolean required) {
         if (!present(col)) {
-            return absent(col, required);
+            absent(col, required);
+            return Values.NOT_A_DATE;
         }
         int f = fieldOf[col];
-        LocalDate value = Values.date(scanner.buffer(), scanner.start(f), scanner.end(f));
-        if (value == null) {
+        long day = Values.epochDay(scanner.buffer(), scanner.start(f), scanner.end(f));
+        if (day == Values.NOT_A_DATE) {
             problem(shown(col) + " is not a date YYYY-MM-DD");
         }
-        return value;
+        return day;
     }
 
     public OffsetDateTime dateTime(int col) {
@@ -195,6 +211,26 @@ public final class Cells {
             transactionFields = new TransactionFields(this, RowParsers.TRANSACTION_COLUMNS);
         }
         return transactionFields;
+    }
+
+    private MerchantFields merchantFields;
+
+    /** The merchant fields of these cells (made on first use). */
+    MerchantFields merchantFields() {
+        if (merchantFields == null) {
+            merchantFields = new MerchantFields(this, RowParsers.MERCHANT_COLUMNS);
+        }
+        return merchantFields;
+    }
+
+    private TerminalFields terminalFields;
+
+    /** The terminal fields of these cells (made on first use). */
+    TerminalFields terminalFields() {
+        if (terminalFields == null) {
+            terminalFields = new TerminalFields(this, RowParsers.TERMINAL_COLUMNS);
+        }
+        return terminalFields;
     }
 
     /** A required amount in cents, or a negative value after recording the problem. */

@@ -61,62 +61,130 @@ public final class RowParsers {
     private static final Enumeration<PhoneSource> PHONE_SOURCE = new Enumeration<>(PhoneSource.values());
 
     public static final Parser<MerchantRow> MERCHANTS = new Parser<>(EstateFile.MERCHANTS) {
-        private final int merchantNo = col("merchant_no");
-        private final int name = col("name");
-        private final int mcc = col("mcc");
-        private final int region = col("region");
-        private final int acquirerCode = col("acquirer_code");
-        private final int settlementAccount = col("settlement_account");
-        private final int phone = col("phone");
-        private final int backupPhone = col("backup_phone");
-        private final int email = col("email");
-        private final int address = col("address");
-        private final int status = col("status");
-
         @Override
         MerchantRow parse(Cells c) {
-            String no = c.digits(merchantNo, MERCHANT_NO_DIGITS, true);
-            String mccValue = c.digits(mcc, MCC_DIGITS, true);
-            String regionValue = c.digits(region, REGION_DIGITS, true);
-            // merchant_no digits 4-7 are the region, 8-11 the MCC (1-based)
-            if (no != null && regionValue != null && !no.substring(3, 7).equals(regionValue)) {
-                c.problem(c.shown(region) + " does not match digits 4-7 of " + c.shown(merchantNo));
-            }
-            if (no != null && mccValue != null && !no.substring(7, 11).equals(mccValue)) {
-                c.problem(c.shown(mcc) + " does not match digits 8-11 of " + c.shown(merchantNo));
-            }
-            String acquirer = c.required(acquirerCode);
-            MerchantStatus st = c.enumeration(status, MERCHANT_STATUS, true);
-            if (!c.ok()) {
-                return null;
-            }
-            return new MerchantRow(no, c.text(name), mccValue, regionValue, acquirer, c.text(settlementAccount),
-                    c.text(phone), c.text(backupPhone), c.text(email), c.text(address), st);
+            MerchantFields f = c.merchantFields();
+            return MERCHANT_COLUMNS.check(c, f) ? f.row() : null;
         }
     };
 
-    public static final Parser<TerminalRow> TERMINALS = new Parser<>(EstateFile.TERMINALS) {
-        private final int serialNumber = col("serial_number");
-        private final int vendor = col("vendor");
-        private final int model = col("model");
-        private final int connection = col("connection");
-        private final int firmware = col("firmware");
-        private final int merchantNo = col("merchant_no");
-        private final int state = col("state");
-        private final int deployedRegion = col("deployed_region");
-        private final int activatedAt = col("activated_at");
+    /** Merchants as {@link MerchantFields} (the same instance per read, refilled per record). */
+    static final Parser<MerchantFields> MERCHANT_FIELDS = new Parser<>(EstateFile.MERCHANTS) {
+        @Override
+        MerchantFields parse(Cells c) {
+            MerchantFields f = c.merchantFields();
+            return MERCHANT_COLUMNS.check(c, f) ? f : null;
+        }
+    };
 
+    /** Column indexes of merchants.csv (in {@link EstateFile#columns()}). */
+    static final class MerchantColumns {
+        final int merchantNo;
+        final int name;
+        final int mcc;
+        final int region;
+        final int acquirerCode;
+        final int settlementAccount;
+        final int phone;
+        final int backupPhone;
+        final int email;
+        final int address;
+        final int status;
+
+        MerchantColumns(Parser<?> p) {
+            merchantNo = p.col("merchant_no");
+            name = p.col("name");
+            mcc = p.col("mcc");
+            region = p.col("region");
+            acquirerCode = p.col("acquirer_code");
+            settlementAccount = p.col("settlement_account");
+            phone = p.col("phone");
+            backupPhone = p.col("backup_phone");
+            email = p.col("email");
+            address = p.col("address");
+            status = p.col("status");
+        }
+
+        /**
+         * Checks a record against the rules of formats.md without making Strings, filling {@code f} (the one of
+         * these cells); false after recording its problems.
+         */
+        boolean check(Cells c, MerchantFields f) {
+            boolean no = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, true);
+            boolean mccValue = c.checkDigits(mcc, MCC_DIGITS, true);
+            boolean regionValue = c.checkDigits(region, REGION_DIGITS, true);
+            // merchant_no digits 4-7 are the region, 8-11 the MCC (1-based)
+            long number = no ? c.digitsValue(merchantNo) : 0;
+            if (no && regionValue && (number / 100_000_000) % 10_000 != c.digitsValue(region)) {
+                c.problem(c.shown(region) + " does not match digits 4-7 of " + c.shown(merchantNo));
+            }
+            if (no && mccValue && (number / 10_000) % 10_000 != c.digitsValue(mcc)) {
+                c.problem(c.shown(mcc) + " does not match digits 8-11 of " + c.shown(merchantNo));
+            }
+            c.checkRequired(acquirerCode);
+            f.status = c.enumeration(status, MERCHANT_STATUS, true);
+            f.merchantNumber = number;
+            return c.ok();
+        }
+    }
+
+    static final MerchantColumns MERCHANT_COLUMNS = new MerchantColumns(MERCHANTS);
+
+    public static final Parser<TerminalRow> TERMINALS = new Parser<>(EstateFile.TERMINALS) {
         @Override
         TerminalRow parse(Cells c) {
-            String serial = c.serial(serialNumber);
-            String vendorValue = c.required(vendor);
-            String modelValue = c.required(model);
-            ConnectionType conn = c.enumeration(connection, CONNECTION, true);
-            String merchant = c.digits(merchantNo, MERCHANT_NO_DIGITS, false);
-            TerminalState st = c.enumeration(state, TERMINAL_STATE, true);
-            String region = c.digits(deployedRegion, REGION_DIGITS, false);
-            LocalDate activated = c.date(activatedAt, false);
-            if (st == TerminalState.ACTIVE) {
+            TerminalFields f = c.terminalFields();
+            return TERMINAL_COLUMNS.check(c, f) ? f.row() : null;
+        }
+    };
+
+    /** Terminals as {@link TerminalFields} (the same instance per read, refilled per record). */
+    static final Parser<TerminalFields> TERMINAL_FIELDS = new Parser<>(EstateFile.TERMINALS) {
+        @Override
+        TerminalFields parse(Cells c) {
+            TerminalFields f = c.terminalFields();
+            return TERMINAL_COLUMNS.check(c, f) ? f : null;
+        }
+    };
+
+    /** Column indexes of terminals.csv (in {@link EstateFile#columns()}). */
+    static final class TerminalColumns {
+        final int serialNumber;
+        final int vendor;
+        final int model;
+        final int connection;
+        final int firmware;
+        final int merchantNo;
+        final int state;
+        final int deployedRegion;
+        final int activatedAt;
+
+        TerminalColumns(Parser<?> p) {
+            serialNumber = p.col("serial_number");
+            vendor = p.col("vendor");
+            model = p.col("model");
+            connection = p.col("connection");
+            firmware = p.col("firmware");
+            merchantNo = p.col("merchant_no");
+            state = p.col("state");
+            deployedRegion = p.col("deployed_region");
+            activatedAt = p.col("activated_at");
+        }
+
+        /**
+         * Checks a record against the rules of formats.md without making Strings, filling {@code f} (the one of
+         * these cells); false after recording its problems.
+         */
+        boolean check(Cells c, TerminalFields f) {
+            c.checkSerial(serialNumber);
+            c.checkRequired(vendor);
+            c.checkRequired(model);
+            f.connection = c.enumeration(connection, CONNECTION, true);
+            boolean merchant = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, false);
+            f.state = c.enumeration(state, TERMINAL_STATE, true);
+            boolean region = c.checkDigits(deployedRegion, REGION_DIGITS, false);
+            f.activatedDay = c.epochDay(activatedAt, false);
+            if (f.state == TerminalState.ACTIVE) {
                 if (!c.present(merchantNo)) {
                     c.problem("an ACTIVE terminal needs merchant_no");
                 }
@@ -125,12 +193,15 @@ public final class RowParsers {
                 }
             }
             if (!c.ok()) {
-                return null;
+                return false;
             }
-            return new TerminalRow(serial, vendorValue, modelValue, conn, c.text(firmware), merchant, st, region,
-                    activated);
+            f.merchantNumber = merchant ? c.digitsValue(merchantNo) : TerminalFields.NO_MERCHANT;
+            f.deployedRegion = region ? (int) c.digitsValue(deployedRegion) : TerminalFields.NO_REGION;
+            return true;
         }
-    };
+    }
+
+    static final TerminalColumns TERMINAL_COLUMNS = new TerminalColumns(TERMINALS);
 
     /** Column indexes of transactions.csv (in {@link EstateFile#columns()}). */
     static final class TransactionColumns {

@@ -3,6 +3,7 @@ package io.posestate.report.pdf;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class PdfPages {
     private final String footer;
     private final List<PDPage> pages = new ArrayList<>();
     private final Map<Character, Boolean> encodable = new HashMap<>();
+    /** Glyph widths per font by character, NaN until measured: a cell is measured again for every cut or break. */
+    private final Map<PDFont, float[]> glyphWidths = new HashMap<>();
 
     public PdfPages(PDDocument doc, PDRectangle size, PdfFonts fonts, String footer) throws IOException {
         this.doc = doc;
@@ -140,23 +143,23 @@ public final class PdfPages {
         cs.setStrokingColor(Color.BLACK);
     }
 
-    private static String cut(String s, PDFont font, float size, float width) throws IOException {
-        if (width(s, font, size) <= width) {
+    private String cut(String s, PDFont font, float size, float width) throws IOException {
+        if (measure(s, font, size) <= width) {
             return s;
         }
         int n = s.length();
-        while (n > 0 && width(s.substring(0, n) + "...", font, size) > width) {
+        while (n > 0 && measure(s.substring(0, n) + "...", font, size) > width) {
             n--;
         }
         return s.substring(0, n) + "...";
     }
 
-    private static List<String> wrap(String s, PDFont font, float size, float width) throws IOException {
+    private List<String> wrap(String s, PDFont font, float size, float width) throws IOException {
         List<String> out = new ArrayList<>();
         String rest = s;
         while (!rest.isEmpty()) {
             int n = rest.length();
-            while (n > 1 && width(rest.substring(0, n), font, size) > width) {
+            while (n > 1 && measure(rest.substring(0, n), font, size) > width) {
                 n--;
             }
             int space = rest.lastIndexOf(' ', n);
@@ -171,6 +174,32 @@ public final class PdfPages {
 
     public static float width(String s, PDFont font, float size) throws IOException {
         return font.getStringWidth(s) / 1000 * size;
+    }
+
+    /**
+     * {@link #width} from the glyph widths of the characters measured so far: the font's string width is the sum of
+     * its glyphs' widths, added in the same order here, so the result is the same float.
+     */
+    private float measure(String s, PDFont font, float size) throws IOException {
+        float[] glyphs = glyphWidths.computeIfAbsent(font, f -> {
+            float[] unknown = new float[Character.MAX_VALUE + 1];
+            Arrays.fill(unknown, Float.NaN);
+            return unknown;
+        });
+        float sum = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return width(s, font, size); // a pair is one glyph: not kept per char
+            }
+            float g = glyphs[c];
+            if (Float.isNaN(g)) {
+                g = font.getStringWidth(String.valueOf(c));
+                glyphs[c] = g;
+            }
+            sum += g;
+        }
+        return sum / 1000 * size;
     }
 
     /** Replaces characters the font cannot show (and control characters but the newline) with '?'. */

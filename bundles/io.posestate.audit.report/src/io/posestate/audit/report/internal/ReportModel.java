@@ -3,12 +3,12 @@ package io.posestate.audit.report.internal;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -75,8 +75,8 @@ final class ReportModel {
 
     /**
      * The {@link #SHOWN_GROUPS} groups shown first (most critical, then most findings, then by key: keys are unique,
-     * so a total order) and how many groups there are: findings are tallied per key, the leaders picked with a
-     * bounded heap, and only their findings collected (a run can have hundreds of thousands of groups).
+     * so a total order) and how many groups there are: findings are tallied per key, the leaders picked by their
+     * rank, and only their findings collected (a run can have hundreds of thousands of groups).
      */
     private Groups groups(Function<Finding, String> key) {
         Map<String, int[]> tally = new HashMap<>();
@@ -92,15 +92,23 @@ final class ReportModel {
         Comparator<Map.Entry<String, int[]>> first = Comparator
                 .comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1])
                 .thenComparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey);
-        PriorityQueue<Map.Entry<String, int[]>> leaders = new PriorityQueue<>(first.reversed());
+        // only groups ranking (critical, then findings) at least as high as the SHOWN_GROUPS-th can be shown: the
+        // full comparison then sorts those few instead of every group
+        long[] ranks = new long[tally.size()];
+        int n = 0;
+        for (int[] t : tally.values()) {
+            ranks[n++] = rank(t);
+        }
+        Arrays.sort(ranks);
+        long least = n <= SHOWN_GROUPS ? Long.MIN_VALUE : ranks[n - SHOWN_GROUPS];
+        List<Map.Entry<String, int[]>> top = new ArrayList<>();
         for (Map.Entry<String, int[]> e : tally.entrySet()) {
-            leaders.add(e);
-            if (leaders.size() > SHOWN_GROUPS) {
-                leaders.poll();
+            if (rank(e.getValue()) >= least) {
+                top.add(e);
             }
         }
-        List<Map.Entry<String, int[]>> top = new ArrayList<>(leaders);
         top.sort(first);
+        top = top.subList(0, Math.min(SHOWN_GROUPS, top.size()));
         Map<String, List<Finding>> members = new HashMap<>();
         for (Map.Entry<String, int[]> e : top) {
             members.put(e.getKey(), new ArrayList<>(e.getValue()[0]));
@@ -117,6 +125,11 @@ final class ReportModel {
             shown.add(new Group(e.getKey(), members.get(e.getKey()), e.getValue()[1], e.getValue()[2]));
         }
         return new Groups(tally.size(), shown);
+    }
+
+    /** Critical findings, then all findings of a group's tally, as one number ordered as they are. */
+    private static long rank(int[] tally) {
+        return (long) tally[1] << 32 | tally[0];
     }
 
     int count(String rule, Severity s) {

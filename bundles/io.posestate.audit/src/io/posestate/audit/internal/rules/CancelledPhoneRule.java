@@ -8,9 +8,10 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.Masks;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
-import io.posestate.exchange.MerchantRow;
+import io.posestate.audit.internal.MerchantTable;
 import io.posestate.exchange.PhoneStatus;
 import io.posestate.exchange.PhoneStatusRow;
+import io.posestate.exchange.internal.MerchantFields;
 
 /**
  * CANCELLED_PHONE: the merchant's phone is CANCELLED according to the phone_status row in force for that exact
@@ -44,14 +45,17 @@ public final class CancelledPhoneRule implements AuditRule {
     @Override
     public RuleRun start(AuditContext context) {
         return sink -> {
-            for (MerchantRow m : context.merchants().values()) {
-                PhoneStatusRow status = m.phone() == null ? null : context.phoneStatus().get(m.phone());
+            MerchantTable merchants = MerchantTable.of(context);
+            for (int i = 0; i < merchants.size(); i++) {
+                String phone = merchants.text(i, MerchantFields.PHONE);
+                PhoneStatusRow status = phone == null ? null : context.phoneStatus().get(phone);
                 if (status == null || status.status() != PhoneStatus.CANCELLED) {
                     continue;
                 }
-                boolean noBackup = m.backupPhone() == null && m.email() == null;
-                sink.add(Finding.of(ID, noBackup ? Severity.CRITICAL : Severity.WARNING, null, m.merchantNo(),
-                        "phone " + Masks.phone(m.phone()) + " CANCELLED since " + status.since() + " ("
+                boolean noBackup = !merchants.present(i, MerchantFields.BACKUP_PHONE)
+                        && !merchants.present(i, MerchantFields.EMAIL);
+                sink.add(Finding.of(ID, noBackup ? Severity.CRITICAL : Severity.WARNING, null, merchants.merchantNo(i),
+                        "phone " + Masks.phone(phone) + " CANCELLED since " + status.since() + " ("
                                 + status.source() + "); "
                                 + (noBackup ? "no backup phone or email" : "reach the merchant via the backup contact")));
             }

@@ -8,6 +8,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.internal.Spans;
+import io.posestate.audit.internal.TerminalTable;
 
 /**
  * The shape shared by the per-terminal rules: count the transactions a predicate selects per serial index and
@@ -16,6 +17,8 @@ import io.posestate.audit.internal.Spans;
 abstract class CountingRun implements RuleRun {
 
     protected final AuditContext context;
+    /** The registered terminals. */
+    protected final TerminalTable terminals;
     /** Dense slots for the serials with counted transactions (usually few of all terminals). */
     private final Spans spans = new Spans(1024);
     private int[] slotOf = new int[0]; // serial index -> slot + 1 (0 = none yet)
@@ -24,6 +27,7 @@ abstract class CountingRun implements RuleRun {
 
     CountingRun(AuditContext context) {
         this.context = context;
+        this.terminals = TerminalTable.of(context);
     }
 
     @Override
@@ -69,7 +73,7 @@ abstract class CountingRun implements RuleRun {
 
     /** The merchant the terminal at a serial index is bound to (null if unknown or unbound). */
     protected String boundMerchant(int serialIndex) {
-        return serialIndex < context.terminalCount() ? context.terminalAt(serialIndex).merchantNo() : null;
+        return serialIndex < terminals.size() ? terminals.merchantNo(serialIndex) : null;
     }
 
     static String plural(long n, String word) {

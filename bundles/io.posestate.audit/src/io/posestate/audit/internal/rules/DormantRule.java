@@ -1,7 +1,6 @@
 package io.posestate.audit.internal.rules;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -14,9 +13,8 @@ import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.TerminalTable;
 import io.posestate.audit.internal.Txn;
-import io.posestate.exchange.TerminalRow;
-import io.posestate.exchange.TerminalState;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -92,25 +90,26 @@ public final class DormantRule implements AuditRule {
             @Override
             public void finish(FindingSink sink) {
                 AuditPolicy policy = context.policy();
+                TerminalTable terminals = TerminalTable.of(context);
+                long asOf = context.asOf().toEpochDay();
                 for (int i = 0; i < n; i++) {
-                    TerminalRow terminal = context.terminalAt(i);
-                    if (terminal.state() != TerminalState.ACTIVE) {
+                    if (!terminals.active(i)) {
                         continue;
                     }
                     boolean used = last[2 * i] != NONE;
-                    LocalDate since = used ? LocalDate.ofEpochDay(last[2 * i + 1] >> 32) : terminal.activatedAt();
+                    LocalDate since = used ? LocalDate.ofEpochDay(last[2 * i + 1] >> 32) : terminals.activatedAt(i);
                     if (since == null) {
                         continue;
                     }
-                    long days = ChronoUnit.DAYS.between(since, context.asOf());
+                    long days = asOf - since.toEpochDay();
                     String what = (used ? "last approved transaction on " + since
                             : "activated on " + since + ", no approved transaction") + ", " + days + " days before "
                             + context.asOf();
                     if (days > policy.dormantCriticalDays()) {
-                        sink.add(Finding.of(ID, Severity.CRITICAL, terminal.serialNumber(), terminal.merchantNo(),
+                        sink.add(Finding.of(ID, Severity.CRITICAL, context.serialAt(i), terminals.merchantNo(i),
                                 what + ": stop service, recover the terminal"));
                     } else if (days > policy.dormantWarningDays()) {
-                        sink.add(Finding.of(ID, Severity.WARNING, terminal.serialNumber(), terminal.merchantNo(),
+                        sink.add(Finding.of(ID, Severity.WARNING, context.serialAt(i), terminals.merchantNo(i),
                                 what + ": re-verify the merchant"));
                     }
                 }

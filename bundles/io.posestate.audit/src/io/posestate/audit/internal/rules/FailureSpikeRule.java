@@ -16,6 +16,7 @@ import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.EstateContext;
+import io.posestate.audit.internal.TerminalTable;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -66,11 +67,13 @@ public final class FailureSpikeRule implements AuditRule {
         private static final long FAILED = 1L << 62;
 
         private final AuditContext context;
+        private final TerminalTable terminals;
         private final long[][] parts = new long[PARTITIONS][];
         private final int[] used = new int[PARTITIONS];
 
         Run(AuditContext context) {
             this.context = context;
+            this.terminals = TerminalTable.of(context);
             long expected = EstateContext.expectedTransactions(context);
             // two longs a transaction, a little above the expected share (grows beyond)
             int initial = (int) Math.min(1 << 24, Math.max(256, 2 * (expected + expected / 8) / PARTITIONS));
@@ -131,8 +134,7 @@ public final class FailureSpikeRule implements AuditRule {
                     long key = table[i] - 1;
                     int serial = (int) (key >>> 32);
                     long day = (int) key;
-                    String merchant = serial < context.terminalCount() ? context.terminalAt(serial).merchantNo()
-                            : null;
+                    String merchant = serial < terminals.size() ? terminals.merchantNo(serial) : null;
                     sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(serial), merchant, (long) total,
                             unpack(table[i + 2], day), unpack(table[i + 3], day),
                             failed + " of " + total + " transactions FAILED on " + LocalDate.ofEpochDay(day)));

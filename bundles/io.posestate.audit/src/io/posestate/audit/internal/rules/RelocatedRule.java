@@ -49,7 +49,7 @@ public final class RelocatedRule implements AuditRule {
         return new CountingRun(context) {
             private final Map<Integer, Integer> firstRegion = new HashMap<>();
 
-            private final long[] facts = TerminalFacts.of(context);
+            private final long[] facts = terminals.facts();
 
             @Override
             protected boolean counts(AuditedTransaction t) {
@@ -66,7 +66,7 @@ public final class RelocatedRule implements AuditRule {
 
             @Override
             protected Finding finding(int serial, long count, OffsetDateTime first, OffsetDateTime last) {
-                String deployed = context.terminalAt(serial).deployedRegion();
+                String deployed = terminals.deployedRegion(serial);
                 return new Finding(ID, Severity.WARNING, context.serialAt(serial), boundMerchant(serial), count,
                         first, last, plural(count, "approved transaction") + " reported from region "
                                 + TerminalFacts.regionCode(firstRegion.get(serial)) + (count > 1 ? " and others" : "") + "; deployed in "

@@ -7,7 +7,8 @@ import io.posestate.audit.api.AuditRule;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
-import io.posestate.exchange.MerchantRow;
+import io.posestate.audit.internal.MerchantTable;
+import io.posestate.exchange.internal.MerchantFields;
 
 /** UNLICENSED_ACQUIRER: the merchant's acquirer_code is not in licensed_acquirers.csv. CRITICAL. */
 @Component(service = AuditRule.class)
@@ -38,10 +39,12 @@ public final class UnlicensedAcquirerRule implements AuditRule {
     @Override
     public RuleRun start(AuditContext context) {
         return sink -> {
-            for (MerchantRow m : context.merchants().values()) {
-                if (!context.licensedAcquirers().contains(m.acquirerCode())) {
-                    sink.add(Finding.of(ID, Severity.CRITICAL, null, m.merchantNo(),
-                            "acquirer_code " + m.acquirerCode() + " is not a licensed acquirer"));
+            MerchantTable merchants = MerchantTable.of(context);
+            for (int i = 0; i < merchants.size(); i++) {
+                String acquirer = merchants.text(i, MerchantFields.ACQUIRER_CODE);
+                if (!context.licensedAcquirers().contains(acquirer)) {
+                    sink.add(Finding.of(ID, Severity.CRITICAL, null, merchants.merchantNo(i),
+                            "acquirer_code " + acquirer + " is not a licensed acquirer"));
                 }
             }
         };

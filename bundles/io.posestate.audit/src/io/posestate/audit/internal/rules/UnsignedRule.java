@@ -65,7 +65,7 @@ public final class UnsignedRule implements AuditRule {
                 }
                 String region = t.locationRegion() != AuditedTransaction.NO_REGION
                         ? TerminalFacts.regionCode(t.locationRegion())
-                        : t.terminal().deployedRegion();
+                        : terminals.deployedRegion(t.serialIndex());
                 return t.amountCents() > policy.limitCents(t.scheme(), region);
             }
 

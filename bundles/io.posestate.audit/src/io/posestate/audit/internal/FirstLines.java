@@ -1,0 +1,35 @@
+package io.posestate.audit.internal;
+
+import java.util.Arrays;
+
+import io.posestate.exchange.internal.KeyRules;
+
+/**
+ * The register of claimed keys of a registry file (formats.md "Keys and rejects"): the keys get dense indexes in a
+ * {@link StringIndex} (the index then serves the audit, e.g. serial indexes) and the line of each first claim is
+ * kept beside it; no map of its own, no second pass.
+ */
+final class FirstLines implements KeyRules.ByteKeyRegister {
+
+    private final StringIndex keys;
+    private long[] lines;
+
+    FirstLines(StringIndex keys) {
+        this.keys = keys;
+        this.lines = new long[Math.max(16, keys.size())];
+    }
+
+    @Override
+    public long claim(byte[] b, int s, int e, long line) {
+        int before = keys.size();
+        int i = keys.add(b, s, e);
+        if (i < before) {
+            return lines[i];
+        }
+        if (i == lines.length) {
+            lines = Arrays.copyOf(lines, 2 * i);
+        }
+        lines[i] = line;
+        return -1;
+    }
+}

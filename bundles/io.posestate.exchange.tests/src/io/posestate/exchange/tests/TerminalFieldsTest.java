@@ -1,0 +1,113 @@
+package io.posestate.exchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.posestate.exchange.EstateCsv;
+import io.posestate.exchange.EstateLoader;
+import io.posestate.exchange.Reject;
+import io.posestate.exchange.TerminalRow;
+import io.posestate.exchange.internal.KeyRules;
+import io.posestate.exchange.internal.TerminalFields;
+
+/**
+ * Terminals read as fields (the audit's registry load) agree with the rows, rejects included, and the key rules
+ * on fields agree with {@link EstateLoader#streamTerminals}.
+ */
+class TerminalFieldsTest {
+
+    private static final String CSV = "\uFEFFstate,serial_number,vendor,model,connection,firmware,merchant_no,"
+            + "deployed_region,activated_at,extra\r\n"
+            + "ACTIVE,T1,PAX,A920,WIFI,1.0,102310058120001,3100,2025-01-01,x\r\n"
+            + "IN_STOCK,T-2,\"Ven\"\"dor, Inc\",\"型号\nX\",CELLULAR,,,,,\r\n"
+            + "ACTIVE,T3,PAX,A920,WIFI,1.0,,3100,,\r\n" // ACTIVE without merchant_no and activated_at
+            + "SUSPENDED,T 4,PAX,,WIFI,1.0,1023100581200,31,2025-02-30,\r\n" // every value of a wrong form
+            + "SUSPENDED,\"T5\",PAX,A920,ETHERNET,2.0,102310058120009,0001,2024-02-29,\r\n"
+            + "SUSPENDED,T6,PAX,A920,WIFI\r\n" // too few columns
+            + "ACTIVE,T1,PAX,A920,WIFI,1.1,102310058120001,3100,2025-01-02,\r\n" // duplicate serial
+            + "DECOMMISSIONED,T7,PAX,A920,WIFI,1.0,102310058129999,,2025-01-02,\r\n"; // unknown merchant
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fieldsAgreeWithRows() throws Exception {
+        List<TerminalRow> rows = new ArrayList<>();
+        List<Reject> rowRejects = new ArrayList<>();
+        long records = EstateCsv.readTerminals(in(), "terminals.csv", (row, origin) -> rows.add(row),
+                rowRejects::add);
+        List<TerminalRow> fromFields = new ArrayList<>();
+        List<Reject> fieldRejects = new ArrayList<>();
+        assertEquals(records, TerminalFields.read(in(), "terminals.csv", (f, origin) -> {
+            TerminalRow row = f.row();
+            fromFields.add(row);
+            assertEquals(row.merchantNo() == null ? TerminalFields.NO_MERCHANT : Long.parseLong(row.merchantNo()),
+                    f.merchantNumber);
+            assertEquals(row.deployedRegion() == null ? TerminalFields.NO_REGION
+                    : Integer.parseInt(row.deployedRegion()), f.deployedRegion);
+            assertEquals(row.activatedAt() == null ? TerminalFields.NO_DATE : row.activatedAt().toEpochDay(),
+                    f.activatedDay);
+            assertEquals(row.serialNumber(), new String(f.buffer(), f.serialStart(), f.serialEnd() - f.serialStart(),
+                    StandardCharsets.UTF_8));
+            assertEquals(row.vendor(), TestFiles.text(f, TerminalFields.VENDOR));
+            assertEquals(row.model(), TestFiles.text(f, TerminalFields.MODEL));
+            assertEquals(row.firmware(), TestFiles.text(f, TerminalFields.FIRMWARE));
+        }, fieldRejects::add));
+        assertEquals(rows, fromFields);
+        assertEquals(rowRejects, fieldRejects);
+        assertEquals(List.of("T1", "T-2", "T5", "T1", "T7"), rows.stream().map(TerminalRow::serialNumber).toList());
+        assertEquals("Ven\"dor, Inc", rows.get(1).vendor());
+        assertEquals("型号\nX", rows.get(1).model());
+        assertEquals(List.of(5L, 6L, 8L), fieldRejects.stream().map(Reject::line).toList());
+        assertEquals("an ACTIVE terminal needs merchant_no; an ACTIVE terminal needs activated_at",
+                fieldRejects.get(0).reason());
+    }
+
+    @Test
+    void keyRulesOnFieldsAgreeWithTheLoader() throws IOException {
+        Path file = TestFiles.write(dir, "terminals.csv", CSV);
+        List<TerminalRow> kept = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        long records = EstateLoader.streamTerminals(file, Set.of("102310058120001", "102310058120009")::contains,
+                kept::add, rejects::add);
+
+        List<TerminalRow> keptFields = new ArrayList<>();
+        List<Reject> fieldRejects = new ArrayList<>();
+        java.util.Map<String, Long> firstLines = new java.util.HashMap<>();
+        assertEquals(records, KeyRules.streamTerminals(file,
+                m -> m == 102310058120001L || m == 102310058120009L, (b, s, e, line) -> {
+                    Long first = firstLines.putIfAbsent(new String(b, s, e - s, StandardCharsets.UTF_8), line);
+                    return first == null ? -1 : first;
+                }, f -> keptFields.add(f.row()), fieldRejects::add));
+        assertEquals(kept, keptFields);
+        assertEquals(rejects, fieldRejects);
+        assertEquals(List.of("T1", "T-2", "T5"), kept.stream().map(TerminalRow::serialNumber).toList());
+        assertEquals("duplicate serial_number \"T1\" (first kept at line 2)", fieldRejects.get(3).reason());
+        assertEquals("unknown merchant: no kept merchant has merchant_no \"102310058129999\"",
+                fieldRejects.get(4).reason());
+    }
+
+    @Test
+    void emptyFileHasNoRecords() throws IOException {
+        assertEquals(0, TerminalFields.read(new ByteArrayInputStream(new byte[0]), "terminals.csv",
+                (f, origin) -> {
+                    throw new AssertionError("no rows");
+                }, r -> {
+                    throw new AssertionError("no rejects");
+                }));
+    }
+
+    private static ByteArrayInputStream in() {
+        return new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8));
+    }
+}
