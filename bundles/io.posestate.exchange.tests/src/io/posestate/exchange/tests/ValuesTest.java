@@ -109,7 +109,8 @@ class ValuesTest {
 
     private static LocalDate date(String text) {
         byte[] b = bytes(text);
-        return Values.date(b, 1, b.length - 1);
+        long day = Values.epochDay(b, 1, b.length - 1);
+        return day == Values.NOT_A_DATE ? null : LocalDate.ofEpochDay(day);
     }
 
     private static long amount(String text) {

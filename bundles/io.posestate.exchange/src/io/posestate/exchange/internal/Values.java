@@ -69,22 +69,16 @@ public final class Values {
     /** Result of {@link #epochDay(byte[], int, int)} for text that is not a date. */
     public static final long NOT_A_DATE = Long.MIN_VALUE;
 
-    /** A {@code YYYY-MM-DD} date in days since 1970-01-01, or {@link #NOT_A_DATE} (as {@link #date}). */
+    /**
+     * A {@code YYYY-MM-DD} date in days since 1970-01-01, or {@link #NOT_A_DATE} if the bytes are not exactly that
+     * form or not a calendar date.
+     */
     public static long epochDay(byte[] b, int s, int e) {
         if (e - s != 10) {
             return NOT_A_DATE;
         }
         int ymd = dateFields(b, s);
         return ymd < 0 ? NOT_A_DATE : epochDay(ymd >> 9, (ymd >> 5) & 15, ymd & 31);
-    }
-
-    /** A {@code YYYY-MM-DD} date, or null if the bytes are not exactly that form or not a calendar date. */
-    public static LocalDate date(byte[] b, int s, int e) {
-        if (e - s != 10) {
-            return null;
-        }
-        int ymd = dateFields(b, s);
-        return ymd < 0 ? null : LocalDate.of(ymd >> 9, (ymd >> 5) & 15, ymd & 31);
     }
 
     /**
