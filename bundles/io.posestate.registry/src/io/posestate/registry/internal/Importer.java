@@ -87,6 +87,11 @@ final class Importer {
         long read() throws IOException;
     }
 
+    /** Whether importing this file leaves every terminal's filter columns and search text as they were. */
+    static boolean keepsTerminalIndexes(String fileName) {
+        return PHONE_STATUS.equals(fileName) || LICENSED_ACQUIRERS.equals(fileName);
+    }
+
     /**
      * @param loaded receives the in-memory indexes of the terminals a load into the empty table stored (the registry
      *               takes them instead of reading the table back), before the import has finished; null: not built

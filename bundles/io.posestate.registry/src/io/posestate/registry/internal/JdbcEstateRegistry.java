@@ -184,7 +184,10 @@ final class JdbcEstateRegistry implements EstateRegistry, StoreBacked {
             } catch (IOException e) {
                 throw new IoFailure(e);
             } finally {
-                search.changed(report == null || loaded.isEmpty() ? null : loaded.get(0));
+                // phone statuses and acquirers are in no terminal index, and an unchanged file changes none
+                if (report == null || report.changed() && !Importer.keepsTerminalIndexes(report.file())) {
+                    search.changed(report == null || loaded.isEmpty() ? null : loaded.get(0));
+                }
             }
         });
     }
