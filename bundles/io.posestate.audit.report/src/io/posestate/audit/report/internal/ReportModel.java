@@ -4,11 +4,10 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -35,9 +34,9 @@ final class ReportModel {
     static final int SHOWN_GROUPS = 100;
 
     final AuditResult result;
-    /** Rule id -> counts per severity, for every rule that ran (also those without findings). */
-    final Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
-    final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+    /** Rule id -> findings per severity (by ordinal), for every rule that ran (also those without findings). */
+    private final Map<String, int[]> byRule = new TreeMap<>();
+    private final int[] bySeverity = new int[Severity.values().length];
     final Groups terminals;
     final Groups merchants;
 
@@ -60,58 +59,33 @@ final class ReportModel {
     private ReportModel(AuditResult result) {
         this.result = result;
         for (AuditResult.RuleInfo r : result.rules()) {
-            byRule.put(r.id(), new EnumMap<>(Severity.class));
+            byRule.put(r.id(), new int[Severity.values().length]);
         }
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s, 0);
+        List<Finding> findings = result.findings();
+        KeyTally serials = new KeyTally(findings.size());
+        KeyTally merchantNos = new KeyTally(findings.size());
+        String rule = null;
+        int[] ofRule = null;
+        for (Finding f : findings) {
+            if (!f.rule().equals(rule)) { // findings come sorted by rule: looked up once per rule
+                rule = f.rule();
+                ofRule = byRule.computeIfAbsent(rule, r -> new int[Severity.values().length]);
+            }
+            ofRule[f.severity().ordinal()]++;
+            bySeverity[f.severity().ordinal()]++;
+            serials.add(f.serialNumber(), f.severity());
+            merchantNos.add(f.merchantNo(), f.severity());
         }
-        for (Finding f : result.findings()) {
-            byRule.computeIfAbsent(f.rule(), r -> new EnumMap<>(Severity.class)).merge(f.severity(), 1, Integer::sum);
-            bySeverity.merge(f.severity(), 1, Integer::sum);
-        }
-        terminals = groups(Finding::serialNumber);
-        merchants = groups(Finding::merchantNo);
+        terminals = groups(serials, Finding::serialNumber);
+        merchants = groups(merchantNos, Finding::merchantNo);
     }
 
-    /**
-     * The {@link #SHOWN_GROUPS} groups shown first (most critical, then most findings, then by key: keys are unique,
-     * so a total order) and how many groups there are: findings are tallied per key, the leaders picked by their
-     * rank, and only their findings collected (a run can have hundreds of thousands of groups).
-     */
-    private Groups groups(Function<Finding, String> key) {
-        Map<String, int[]> tally = new HashMap<>();
-        for (Finding f : result.findings()) {
-            String k = key.apply(f);
-            if (k != null) {
-                int[] t = tally.computeIfAbsent(k, x -> new int[3]);
-                t[0]++;
-                t[1] += f.severity() == Severity.CRITICAL ? 1 : 0;
-                t[2] += f.severity() == Severity.WARNING ? 1 : 0;
-            }
-        }
-        Comparator<Map.Entry<String, int[]>> first = Comparator
-                .comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1])
-                .thenComparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey);
-        // only groups ranking (critical, then findings) at least as high as the SHOWN_GROUPS-th can be shown: the
-        // full comparison then sorts those few instead of every group
-        long[] ranks = new long[tally.size()];
-        int n = 0;
-        for (int[] t : tally.values()) {
-            ranks[n++] = rank(t);
-        }
-        Arrays.sort(ranks);
-        long least = n <= SHOWN_GROUPS ? Long.MIN_VALUE : ranks[n - SHOWN_GROUPS];
-        List<Map.Entry<String, int[]>> top = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : tally.entrySet()) {
-            if (rank(e.getValue()) >= least) {
-                top.add(e);
-            }
-        }
-        top.sort(first);
-        top = top.subList(0, Math.min(SHOWN_GROUPS, top.size()));
+    /** The {@link #SHOWN_GROUPS} groups shown first, with their findings, and how many groups there are. */
+    private Groups groups(KeyTally tally, Function<Finding, String> key) {
+        List<Group> shown = tally.leaders(SHOWN_GROUPS);
         Map<String, List<Finding>> members = new HashMap<>();
-        for (Map.Entry<String, int[]> e : top) {
-            members.put(e.getKey(), new ArrayList<>(e.getValue()[0]));
+        for (Group g : shown) {
+            members.put(g.key(), g.findings());
         }
         for (Finding f : result.findings()) {
             String k = key.apply(f);
@@ -120,25 +94,29 @@ final class ReportModel {
                 list.add(f);
             }
         }
-        List<Group> shown = new ArrayList<>(top.size());
-        for (Map.Entry<String, int[]> e : top) {
-            shown.add(new Group(e.getKey(), members.get(e.getKey()), e.getValue()[1], e.getValue()[2]));
-        }
         return new Groups(tally.size(), shown);
     }
 
-    /** Critical findings, then all findings of a group's tally, as one number ordered as they are. */
-    private static long rank(int[] tally) {
-        return (long) tally[1] << 32 | tally[0];
+    /** The rules that ran or reported findings, by id. */
+    Set<String> rules() {
+        return byRule.keySet();
+    }
+
+    int count(Severity s) {
+        return bySeverity[s.ordinal()];
     }
 
     int count(String rule, Severity s) {
-        return byRule.getOrDefault(rule, Map.of()).getOrDefault(s, 0);
+        int[] counts = byRule.get(rule);
+        return counts == null ? 0 : counts[s.ordinal()];
     }
 
     int maxRuleTotal() {
-        return byRule.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max()
-                .orElse(0);
+        int max = 0;
+        for (int[] counts : byRule.values()) {
+            max = Math.max(max, Arrays.stream(counts).sum());
+        }
+        return max;
     }
 
     /** The command line that reproduces this run. */
