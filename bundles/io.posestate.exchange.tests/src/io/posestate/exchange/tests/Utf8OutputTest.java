@@ -2,11 +2,13 @@ package io.posestate.exchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -58,12 +60,22 @@ class Utf8OutputTest {
         assertArrayEquals(utf8(Long.toString(v)), written(out -> out.number(v)));
     }
 
+    /** The written form: seconds always, the fraction without trailing zeros, Z or ±HH:MM. */
     @ParameterizedTest
-    @ValueSource(strings = { "2026-10-01T09:15:02+08:00", "2026-10-01T00:00:00.5Z",
-            "2024-02-29T23:59:59.123456789-05:30" })
+    @ValueSource(strings = { "2026-10-01T09:15:02+08:00", "2026-10-01T00:00:00.5Z", "0001-01-01T00:00:00Z",
+            "2024-02-29T23:59:59.123456789-05:30", "9999-12-31T23:59:59.000000001+18:00", "2026-10-01T09:15:00.12-18:00" })
     void dateTimesInTheirWrittenForm(String text) throws IOException {
-        OffsetDateTime t = OffsetDateTime.parse(text);
-        assertArrayEquals(utf8(Values.formatDateTime(t)), written(out -> out.dateTime(t)));
+        assertArrayEquals(utf8(text), written(out -> out.dateTime(OffsetDateTime.parse(text))));
+        assertEquals(text, Values.formatDateTime(OffsetDateTime.parse(text)));
+    }
+
+    @Test
+    void dateTimesWithoutAWrittenFormAreRefused() {
+        for (OffsetDateTime t : List.of(OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                OffsetDateTime.of(-1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofTotalSeconds(30)))) {
+            assertThrows(IllegalArgumentException.class, () -> written(out -> out.dateTime(t)), t.toString());
+        }
     }
 
     /** Values longer than the buffer, and lines that cross its flush point, come out whole and in order. */

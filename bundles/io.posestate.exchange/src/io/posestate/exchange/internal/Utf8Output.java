@@ -35,8 +35,6 @@ public final class Utf8Output implements Closeable, Flushable {
     private final OutputStream out;
     private byte[] buf = new byte[FLUSH_AT + 4096];
     private int n;
-    /** Date-times are formatted by {@link Values} (one definition of their form) into this, then copied. */
-    private final StringBuilder dateTime = new StringBuilder(40);
 
     public Utf8Output(OutputStream stream) {
         out = stream;
@@ -84,15 +82,10 @@ public final class Utf8Output implements Closeable, Flushable {
         return this;
     }
 
-    /** {@link Values#appendDateTime the written form} of {@code t}. */
+    /** {@link Values#formatDateTime the written form} of {@code t}. */
     public Utf8Output dateTime(OffsetDateTime t) throws IOException {
-        dateTime.setLength(0);
-        Values.appendDateTime(dateTime, t);
-        int len = dateTime.length();
-        ensure(len);
-        for (int i = 0; i < len; i++) {
-            buf[n++] = (byte) dateTime.charAt(i);
-        }
+        ensure(Values.DATE_TIME_MAX_LENGTH);
+        n = Values.putDateTime(buf, n, t);
         return this;
     }
 

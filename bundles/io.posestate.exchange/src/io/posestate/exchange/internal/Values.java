@@ -1,5 +1,6 @@
 package io.posestate.exchange.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -211,23 +212,39 @@ public final class Values {
         return sb.toString();
     }
 
+    /** The longest {@link #formatDateTime written date-time}: nine fraction digits and an offset. */
+    public static final int DATE_TIME_MAX_LENGTH = 35;
+
     /** {@code YYYY-MM-DDTHH:MM:SS[.fraction]} then {@code Z} or {@code ±HH:MM}; seconds always written. */
     public static String formatDateTime(OffsetDateTime t) {
-        return appendDateTime(new StringBuilder(35), t).toString();
+        byte[] b = new byte[DATE_TIME_MAX_LENGTH];
+        return new String(b, 0, putDateTime(b, 0, t), StandardCharsets.US_ASCII);
     }
 
-    /** Appends {@link #formatDateTime(OffsetDateTime) the written form} of {@code t}. */
-    public static StringBuilder appendDateTime(StringBuilder sb, OffsetDateTime t) {
+    /**
+     * Puts {@link #formatDateTime(OffsetDateTime) the written form} of {@code t} as ASCII at {@code b[at]} (room for
+     * {@link #DATE_TIME_MAX_LENGTH} bytes needed) and returns the index after it: the outputs write bytes.
+     */
+    public static int putDateTime(byte[] b, int at, OffsetDateTime t) {
         int offsetSeconds = t.getOffset().getTotalSeconds();
         if (offsetSeconds % 60 != 0) {
             throw new IllegalArgumentException("offset " + t.getOffset() + " of " + t
                     + " has seconds; formats.md allows only Z or ±HH:MM");
         }
-        appendDate(sb, t.toLocalDate());
-        sb.append('T');
-        pad(sb, t.getHour(), 2).append(':');
-        pad(sb, t.getMinute(), 2).append(':');
-        pad(sb, t.getSecond(), 2);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            throw new IllegalArgumentException("date " + t.toLocalDate() + " has no YYYY-MM-DD form");
+        }
+        int p = putDigits(b, at, t.getYear(), 4);
+        b[p++] = '-';
+        p = putDigits(b, p, t.getMonthValue(), 2);
+        b[p++] = '-';
+        p = putDigits(b, p, t.getDayOfMonth(), 2);
+        b[p++] = 'T';
+        p = putDigits(b, p, t.getHour(), 2);
+        b[p++] = ':';
+        p = putDigits(b, p, t.getMinute(), 2);
+        b[p++] = ':';
+        p = putDigits(b, p, t.getSecond(), 2);
         int nano = t.getNano();
         if (nano != 0) {
             int digits = 9;
@@ -235,10 +252,27 @@ public final class Values {
                 nano /= 10;
                 digits--;
             }
-            sb.append('.');
-            pad(sb, nano, digits);
+            b[p++] = '.';
+            p = putDigits(b, p, nano, digits);
         }
-        return sb.append(t.getOffset().getId());
+        if (offsetSeconds == 0) {
+            b[p++] = 'Z';
+            return p;
+        }
+        b[p++] = (byte) (offsetSeconds < 0 ? '-' : '+');
+        int minutes = Math.abs(offsetSeconds) / 60;
+        p = putDigits(b, p, minutes / 60, 2);
+        b[p++] = ':';
+        return putDigits(b, p, minutes % 60, 2);
+    }
+
+    /** {@code value} (0 or more, fewer than {@code width} digits) in exactly {@code width} digits, zeros in front. */
+    private static int putDigits(byte[] b, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            b[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
     }
 
     /** Cents as a decimal with two fraction digits, e.g. 123450 → {@code 1234.50}. */
