@@ -54,8 +54,8 @@ public final class HtmlReportWriter implements AuditReportWriter {
 
             summary(h, m);
             findings(h, result.findings());
-            drillDown(h, "Per terminal", "serial_number", m.terminals);
-            drillDown(h, "Per merchant", "merchant_no", m.merchants);
+            drillDown(h, "Per terminal", "serial_number", m.terminals());
+            drillDown(h, "Per merchant", "merchant_no", m.merchants());
             rejects(h, result);
             evidence(h, m);
             h.append("</body></html>\n");

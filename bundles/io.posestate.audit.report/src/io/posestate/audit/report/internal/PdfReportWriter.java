@@ -37,7 +37,7 @@ public final class PdfReportWriter implements AuditReportWriter {
     public Path write(AuditResult result, Path outDir) throws IOException {
         Path file = outDir.resolve("report.pdf");
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
-            // the fonts are loaded first: meanwhile the HTML writer builds the model both share
+            // fonts first: meanwhile the HTML writer groups the findings for the drill-downs both show
             ReportModel m = ReportModel.of(result);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Estate risk audit as of " + result.request().asOf());
@@ -57,8 +57,8 @@ public final class PdfReportWriter implements AuditReportWriter {
             l.text("Findings", l.bold, 13);
             note(l, result.findings().size(), MAX_FINDINGS, "findings.csv");
             findingTable(l, result.findings().subList(0, Math.min(MAX_FINDINGS, result.findings().size())));
-            drillDown(l, "Per terminal", m.terminals);
-            drillDown(l, "Per merchant", m.merchants);
+            drillDown(l, "Per terminal", m.terminals());
+            drillDown(l, "Per merchant", m.merchants());
             l.gap(8);
             l.text("Rejected rows", l.bold, 13);
             note(l, (int) Math.min(Integer.MAX_VALUE, result.rejectCount()), MAX_REJECTS, "rejects.csv");

@@ -18,7 +18,9 @@ import io.posestate.audit.api.Severity;
 
 /**
  * What both reports show, computed once from an {@link AuditResult}: counts by rule and severity, the findings
- * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run.
+ * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run. The
+ * groups take most of the work: each drill-down is grouped when a writer first asks for it, so the other writer
+ * lays out what comes before meanwhile.
  */
 final class ReportModel {
 
@@ -37,8 +39,8 @@ final class ReportModel {
     /** Rule id -> findings per severity (by ordinal), for every rule that ran (also those without findings). */
     private final Map<String, int[]> byRule = new TreeMap<>();
     private final int[] bySeverity = new int[Severity.values().length];
-    final Groups terminals;
-    final Groups merchants;
+    private final DrillDown terminals = new DrillDown(Finding::serialNumber);
+    private final DrillDown merchants = new DrillDown(Finding::merchantNo);
 
     /** The last model built, for the writer that reports the same result next (HTML and PDF share one). */
     private static WeakReference<ReportModel> last = new WeakReference<>(null);
@@ -61,40 +63,65 @@ final class ReportModel {
         for (AuditResult.RuleInfo r : result.rules()) {
             byRule.put(r.id(), new int[Severity.values().length]);
         }
-        List<Finding> findings = result.findings();
-        KeyTally serials = new KeyTally(findings.size());
-        KeyTally merchantNos = new KeyTally(findings.size());
         String rule = null;
         int[] ofRule = null;
-        for (Finding f : findings) {
+        for (Finding f : result.findings()) {
             if (!f.rule().equals(rule)) { // findings come sorted by rule: looked up once per rule
                 rule = f.rule();
                 ofRule = byRule.computeIfAbsent(rule, r -> new int[Severity.values().length]);
             }
             ofRule[f.severity().ordinal()]++;
             bySeverity[f.severity().ordinal()]++;
-            serials.add(f.serialNumber(), f.severity());
-            merchantNos.add(f.merchantNo(), f.severity());
         }
-        terminals = groups(serials, Finding::serialNumber);
-        merchants = groups(merchantNos, Finding::merchantNo);
     }
 
-    /** The {@link #SHOWN_GROUPS} groups shown first, with their findings, and how many groups there are. */
-    private Groups groups(KeyTally tally, Function<Finding, String> key) {
-        List<Group> shown = tally.leaders(SHOWN_GROUPS);
-        Map<String, List<Finding>> members = new HashMap<>();
-        for (Group g : shown) {
-            members.put(g.key(), g.findings());
+    /** The drill-down per terminal (serial_number). */
+    Groups terminals() {
+        return terminals.get();
+    }
+
+    /** The drill-down per merchant (merchant_no). */
+    Groups merchants() {
+        return merchants.get();
+    }
+
+    /** One drill-down, grouped once by the writer that asks first (the other waits for it). */
+    private final class DrillDown {
+        private final Function<Finding, String> key;
+        private Groups groups;
+
+        DrillDown(Function<Finding, String> key) {
+            this.key = key;
         }
-        for (Finding f : result.findings()) {
-            String k = key.apply(f);
-            List<Finding> list = k == null ? null : members.get(k);
-            if (list != null) {
-                list.add(f);
+
+        synchronized Groups get() {
+            if (groups == null) {
+                groups = group();
             }
+            return groups;
         }
-        return new Groups(tally.size(), shown);
+
+        /** The {@link #SHOWN_GROUPS} groups shown first, with their findings, and how many groups there are. */
+        private Groups group() {
+            List<Finding> findings = result.findings();
+            KeyTally tally = new KeyTally(findings.size());
+            for (Finding f : findings) {
+                tally.add(key.apply(f), f.severity());
+            }
+            List<Group> shown = tally.leaders(SHOWN_GROUPS);
+            Map<String, List<Finding>> members = new HashMap<>();
+            for (Group g : shown) {
+                members.put(g.key(), g.findings());
+            }
+            for (Finding f : findings) {
+                String k = key.apply(f);
+                List<Finding> list = k == null ? null : members.get(k);
+                if (list != null) {
+                    list.add(f);
+                }
+            }
+            return new Groups(tally.size(), shown);
+        }
     }
 
     /** The rules that ran or reported findings, by id. */
