@@ -9,13 +9,19 @@ import io.posestate.audit.api.Severity;
 /**
  * Findings per key (a serial or merchant number) and how many of them are CRITICAL and WARNING, for the drill-downs.
  * Open addressing over arrays sized for the most keys there can be: a big run has hundreds of thousands of keys,
- * and a hash map would allocate an entry and a counter per key and grow several times.
+ * and a hash map would allocate an entry and a counter per key and grow several times. A slot's hash and counts
+ * share a cache line, so a probe reads a key only when its hash matches.
  */
 final class KeyTally {
 
+    private static final int HASH = 0;
+    private static final int FINDINGS = 1;
+    private static final int CRITICAL = 2;
+    private static final int WARNING = 3;
+
     private final String[] keys;
-    /** Per slot: findings, CRITICAL, WARNING. */
-    private final int[] counts;
+    /** Per slot, 4 ints: the key's hash, its findings (0: a free slot), CRITICAL and WARNING ones. */
+    private final int[] slots;
     private final int shift;
     private int size;
 
@@ -23,7 +29,7 @@ final class KeyTally {
     KeyTally(int maxKeys) {
         int capacity = Integer.highestOneBit(Math.max(4, maxKeys + maxKeys / 3 + 1) - 1) << 1;
         keys = new String[capacity];
-        counts = new int[3 * capacity];
+        slots = new int[4 * capacity];
         shift = Integer.numberOfLeadingZeros(capacity - 1);
     }
 
@@ -33,19 +39,22 @@ final class KeyTally {
             return;
         }
         int mask = keys.length - 1;
-        int slot = key.hashCode() * 0x9e3779b9 >>> shift;
-        for (String k; (k = keys[slot]) != null && !k.equals(key);) {
+        int hash = key.hashCode();
+        int slot = hash * 0x9e3779b9 >>> shift;
+        while (slots[4 * slot + FINDINGS] != 0 && (slots[4 * slot + HASH] != hash || !keys[slot].equals(key))) {
             slot = slot + 1 & mask;
         }
-        if (keys[slot] == null) {
+        int at = 4 * slot;
+        if (slots[at + FINDINGS] == 0) {
             keys[slot] = key;
+            slots[at + HASH] = hash;
             size++;
         }
-        counts[3 * slot]++;
+        slots[at + FINDINGS]++;
         if (severity == Severity.CRITICAL) {
-            counts[3 * slot + 1]++;
+            slots[at + CRITICAL]++;
         } else if (severity == Severity.WARNING) {
-            counts[3 * slot + 2]++;
+            slots[at + WARNING]++;
         }
     }
 
@@ -69,21 +78,22 @@ final class KeyTally {
                 }
             }
         }
-        List<Integer> slots = new ArrayList<>(lastFirst);
-        slots.sort(this::compare);
-        List<ReportModel.Group> groups = new ArrayList<>(slots.size());
-        for (int slot : slots) {
-            groups.add(new ReportModel.Group(keys[slot], new ArrayList<>(counts[3 * slot]), counts[3 * slot + 1],
-                    counts[3 * slot + 2]));
+        List<Integer> leaders = new ArrayList<>(lastFirst);
+        leaders.sort(this::compare);
+        List<ReportModel.Group> groups = new ArrayList<>(leaders.size());
+        for (int slot : leaders) {
+            int at = 4 * slot;
+            groups.add(new ReportModel.Group(keys[slot], new ArrayList<>(slots[at + FINDINGS]), slots[at + CRITICAL],
+                    slots[at + WARNING]));
         }
         return groups;
     }
 
     /** Report order of two occupied slots. */
     private int compare(int a, int b) {
-        int c = Integer.compare(counts[3 * b + 1], counts[3 * a + 1]);
+        int c = Integer.compare(slots[4 * b + CRITICAL], slots[4 * a + CRITICAL]);
         if (c == 0) {
-            c = Integer.compare(counts[3 * b], counts[3 * a]);
+            c = Integer.compare(slots[4 * b + FINDINGS], slots[4 * a + FINDINGS]);
         }
         return c != 0 ? c : keys[a].compareTo(keys[b]);
     }
