@@ -58,9 +58,7 @@ public final class Utf8Output implements Closeable, Flushable {
     /** Text as it is (no escaping). */
     public Utf8Output text(String s) throws IOException {
         ensure(3 * s.length());
-        for (int i = 0; (i = plainRun(s, i, PLAIN)) < s.length();) {
-            i = encode(s, i);
-        }
+        put(s, PLAIN);
         return this;
     }
 
@@ -97,31 +95,24 @@ public final class Utf8Output implements Closeable, Flushable {
         int len = s.length();
         ensure(3 * len + 2); // a quote doubled is 2 bytes, any other char at most 3: no flush within the value
         int start = n;
-        boolean quote = false;
-        for (int i = 0; (i = plainRun(s, i, CSV_SPECIAL)) < len;) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                quote = true;
-                buf[n++] = (byte) c;
-                i++;
-            } else {
-                i = encode(s, i);
-            }
-        }
-        if (quote || len > 0 && Character.isWhitespace(s.charAt(0)) && s.isBlank()) {
-            // rare: written again, quoted ('"' is one byte in UTF-8, never part of another character)
-            byte[] value = Arrays.copyOfRange(buf, start, n);
-            n = start;
-            buf[n++] = '"';
-            for (byte v : value) {
-                if (v == '"') {
-                    buf[n++] = '"';
-                }
-                buf[n++] = v;
-            }
-            buf[n++] = '"';
+        if (!put(s, CSV_SPECIAL) || len > 0 && Character.isWhitespace(s.charAt(0)) && s.isBlank()) {
+            quote(start);
         }
         return this;
+    }
+
+    /** Quotes the value written from {@code start} on, its quotes doubled ('"' is one UTF-8 byte, in no other character). */
+    private void quote(int start) {
+        byte[] value = Arrays.copyOfRange(buf, start, n);
+        n = start;
+        buf[n++] = '"';
+        for (byte v : value) {
+            if (v == '"') {
+                buf[n++] = '"';
+            }
+            buf[n++] = v;
+        }
+        buf[n++] = '"';
     }
 
     /** A JSON string in quotes ({@code "}, {@code \} and control characters escaped), or {@code null}. */
@@ -184,6 +175,22 @@ public final class Utf8Output implements Closeable, Flushable {
         try (out) {
             drain();
         }
+    }
+
+    /** Puts {@code s}; returns whether it holds none of the ASCII characters marked in {@code stop}. */
+    private boolean put(String s, boolean[] stop) {
+        boolean none = true;
+        for (int i = 0; (i = plainRun(s, i, stop)) < s.length();) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                none = false;
+                buf[n++] = (byte) c;
+                i++;
+            } else {
+                i = encode(s, i);
+            }
+        }
+        return none;
     }
 
     /**

@@ -231,29 +231,23 @@ public final class Values {
             throw new IllegalArgumentException("offset " + t.getOffset() + " of " + t
                     + " has seconds; formats.md allows only Z or ±HH:MM");
         }
-        if (t.getYear() < 0 || t.getYear() > 9999) {
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
             throw new IllegalArgumentException("date " + t.toLocalDate() + " has no YYYY-MM-DD form");
         }
-        int p = putDigits(b, at, t.getYear(), 4);
+        int p = put2(b, put2(b, at, year / 100), year % 100);
         b[p++] = '-';
-        p = putDigits(b, p, t.getMonthValue(), 2);
+        p = put2(b, p, t.getMonthValue());
         b[p++] = '-';
-        p = putDigits(b, p, t.getDayOfMonth(), 2);
+        p = put2(b, p, t.getDayOfMonth());
         b[p++] = 'T';
-        p = putDigits(b, p, t.getHour(), 2);
+        p = put2(b, p, t.getHour());
         b[p++] = ':';
-        p = putDigits(b, p, t.getMinute(), 2);
+        p = put2(b, p, t.getMinute());
         b[p++] = ':';
-        p = putDigits(b, p, t.getSecond(), 2);
-        int nano = t.getNano();
-        if (nano != 0) {
-            int digits = 9;
-            while (nano % 10 == 0) {
-                nano /= 10;
-                digits--;
-            }
-            b[p++] = '.';
-            p = putDigits(b, p, nano, digits);
+        p = put2(b, p, t.getSecond());
+        if (t.getNano() != 0) {
+            p = putFraction(b, p, t.getNano());
         }
         if (offsetSeconds == 0) {
             b[p++] = 'Z';
@@ -261,18 +255,31 @@ public final class Values {
         }
         b[p++] = (byte) (offsetSeconds < 0 ? '-' : '+');
         int minutes = Math.abs(offsetSeconds) / 60;
-        p = putDigits(b, p, minutes / 60, 2);
+        p = put2(b, p, minutes / 60);
         b[p++] = ':';
-        return putDigits(b, p, minutes % 60, 2);
+        return put2(b, p, minutes % 60);
     }
 
-    /** {@code value} (0 or more, fewer than {@code width} digits) in exactly {@code width} digits, zeros in front. */
-    private static int putDigits(byte[] b, int at, int value, int width) {
-        for (int i = at + width - 1; i >= at; i--) {
-            b[i] = (byte) ('0' + value % 10);
-            value /= 10;
+    /** Two digits of {@code value} (0-99); straight-line, as this runs for every date-time written. */
+    private static int put2(byte[] b, int at, int value) {
+        b[at] = (byte) ('0' + value / 10);
+        b[at + 1] = (byte) ('0' + value % 10);
+        return at + 2;
+    }
+
+    /** {@code .} and the nanoseconds (1 or more) without trailing zeros. */
+    private static int putFraction(byte[] b, int at, int nano) {
+        int digits = 9;
+        while (nano % 10 == 0) {
+            nano /= 10;
+            digits--;
         }
-        return at + width;
+        b[at] = '.';
+        for (int i = at + digits; i > at; i--) {
+            b[i] = (byte) ('0' + nano % 10);
+            nano /= 10;
+        }
+        return at + 1 + digits;
     }
 
     /** Cents as a decimal with two fraction digits, e.g. 123450 → {@code 1234.50}. */
