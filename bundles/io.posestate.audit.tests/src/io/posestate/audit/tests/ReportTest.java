@@ -7,7 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +32,12 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import io.posestate.audit.api.AuditPolicy;
+import io.posestate.audit.api.AuditRequest;
 import io.posestate.audit.api.AuditResult;
+import io.posestate.audit.api.Finding;
+import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.FindingsOutput;
+import io.posestate.audit.report.internal.HtmlReportWriter;
 
 /** report.html and report.pdf of the golden data set: sections, evidence (SHA-256), masking. */
 class ReportTest {
@@ -77,15 +95,82 @@ class ReportTest {
         e.audit("2026-09-30");
         String html = Files.readString(tmp.resolve("out/report.html"), StandardCharsets.UTF_8);
         String perTerminal = html.substring(html.indexOf("<h2>Per terminal</h2>"), html.indexOf("<h2>Per merchant"));
-        java.util.List<String> shown = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<summary><b>([^<]+)</b>").matcher(perTerminal);
+        List<String> shown = new ArrayList<>();
+        Matcher m = Pattern.compile("<summary><b>([^<]+)</b>").matcher(perTerminal);
         while (m.find()) {
             shown.add(m.group(1));
         }
-        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("U119", "T1"));
+        List<String> expected = new ArrayList<>(List.of("U119", "T1"));
         for (int i = 0; expected.size() < 100; i++) {
             expected.add(String.format("U%03d", i));
         }
         assertEquals(expected, shown);
+    }
+
+    /**
+     * Many groups with ties at every level (as in a big run, where the tally has hundreds of thousands of keys): the
+     * drill-downs show the same groups, counts and order as a plain sort of all groups, and count every group.
+     */
+    @Test
+    void drillDownsOfManyGroupsMatchAPlainSort() throws Exception {
+        Random random = new Random(7);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            String serial = "S" + random.nextInt(2000);
+            String merchant = random.nextInt(10) == 0 ? null : "1044401581" + (20000 + random.nextInt(700));
+            Severity severity = Severity.values()[random.nextInt(3)];
+            findings.add(Finding.of("RULE_" + random.nextInt(3), severity, serial, merchant, "d"));
+        }
+        findings.sort(FindingsOutput.ORDER);
+        AuditRequest request = new AuditRequest(tmp, LocalDate.parse("2026-10-01"), tmp, AuditPolicy.defaults(),
+                "test", null, "tester");
+        OffsetDateTime now = OffsetDateTime.now();
+        AuditResult result = new AuditResult(request, "test", now, now, List.of(), List.of(), "test", 0, 0, findings,
+                List.of(), 0, new LinkedHashMap<>());
+        new HtmlReportWriter().write(result, tmp);
+        String html = Files.readString(tmp.resolve("report.html"), StandardCharsets.UTF_8);
+
+        String perTerminal = html.substring(html.indexOf("<h2>Per terminal</h2>"), html.indexOf("<h2>Per merchant"));
+        String perMerchant = html.substring(html.indexOf("<h2>Per merchant</h2>"), html.indexOf("<h2>Rejected rows"));
+        assertEquals(expectedDrillDown(findings, Finding::serialNumber), shownGroups(perTerminal));
+        assertEquals(expectedDrillDown(findings, Finding::merchantNo), shownGroups(perMerchant));
+    }
+
+    /** "key: findings/critical/warning, rows" of every group shown, then "of" the total. */
+    private static List<String> shownGroups(String section) {
+        List<String> shown = new ArrayList<>();
+        Pattern summary = Pattern.compile(
+                "<summary><b>([^<]+)</b>: (\\d+) findings, <span class=\"CRITICAL\">(\\d+) CRITICAL</span>, (\\d+) WARNING");
+        for (String group : section.split("<details>")) {
+            Matcher m = summary.matcher(group);
+            if (m.find()) {
+                shown.add(m.group(1) + ": " + m.group(2) + "/" + m.group(3) + "/" + m.group(4) + ", "
+                        + group.split("<tr><td>", -1).length + " rows");
+            }
+        }
+        Matcher of = Pattern.compile("Showing \\d+ of (\\d+)").matcher(section);
+        shown.add("of " + (of.find() ? of.group(1) : "-"));
+        return shown;
+    }
+
+    private static List<String> expectedDrillDown(List<Finding> findings, Function<Finding, String> key) {
+        Map<String, int[]> groups = new TreeMap<>();
+        for (Finding f : findings) {
+            if (key.apply(f) != null) {
+                int[] t = groups.computeIfAbsent(key.apply(f), k -> new int[3]);
+                t[0]++;
+                t[1] += f.severity() == Severity.CRITICAL ? 1 : 0;
+                t[2] += f.severity() == Severity.WARNING ? 1 : 0;
+            }
+        }
+        List<String> expected = groups.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1])
+                        .thenComparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+                .limit(100)
+                .map(e -> e.getKey() + ": " + e.getValue()[0] + "/" + e.getValue()[1] + "/" + e.getValue()[2] + ", "
+                        + (e.getValue()[0] + 1) + " rows")
+                .collect(Collectors.toCollection(ArrayList::new));
+        expected.add("of " + groups.size());
+        return expected;
     }
 }

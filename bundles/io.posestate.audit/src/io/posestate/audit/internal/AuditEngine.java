@@ -128,10 +128,14 @@ public final class AuditEngine implements AuditService {
         Files.createDirectories(request.outDir());
 
         ExecutorService hasher = Executors.newSingleThreadExecutor(daemon("audit-sha256"));
-        // rule finishes and output files run on all cores; more threads than cores so that a report writer waiting
-        // for the model another one builds leaves no core idle
-        ExecutorService helpers = Executors.newFixedThreadPool(
-                Math.max(4, Runtime.getRuntime().availableProcessors() * 2), daemon("audit-output"));
+        // rule finishes run on all cores, more threads than cores: their sizes are not known, and the big ones start
+        // at once instead of after smaller ones
+        ExecutorService finishers = Executors.newFixedThreadPool(
+                Math.max(4, Runtime.getRuntime().availableProcessors() * 2), daemon("audit-finish"));
+        // the output files then, one thread per core: the reports, longest and started first, keep a core each instead
+        // of sharing it with the findings files, which follow on the first free core
+        ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                daemon("audit-output"));
         try {
             Map<Path, Future<String>> hashes = new LinkedHashMap<>();
             for (Path p : registryFiles) {
@@ -173,7 +177,7 @@ public final class AuditEngine implements AuditService {
                 for (int i = 0; i < runs.length; i++) {
                     RuleRun run = runs[i];
                     String id = ruleList.get(i).id();
-                    finished.add(helpers.submit(() -> {
+                    finished.add(finishers.submit(() -> {
                         List<Finding> of = new ArrayList<>();
                         run.finish(f -> {
                             if (!f.rule().equals(id)) {
@@ -199,18 +203,10 @@ public final class AuditEngine implements AuditService {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            Map<String, String> outputs = new LinkedHashMap<>();
             Path csv = request.outDir().resolve("findings.csv");
-            Future<?> csvWritten = helpers.submit(() -> {
-                FindingsOutput.writeCsv(findings, csv);
-                return null;
-            });
-            outputs.put("findings.csv", csv.toString());
             Path json = request.outDir().resolve("findings.json");
-            Future<?> jsonWritten = helpers.submit(() -> {
-                FindingsOutput.writeJson(findings, request.asOf().toString(), json);
-                return null;
-            });
+            Map<String, String> outputs = new LinkedHashMap<>();
+            outputs.put("findings.csv", csv.toString());
             outputs.put("findings.json", json.toString());
             outputs.put("rejects.csv", rejectsFile.toString());
 
@@ -226,10 +222,19 @@ public final class AuditEngine implements AuditService {
             AuditResult result = new AuditResult(request, productVersion(), started, OffsetDateTime.now(), ruleInfos,
                     List.copyOf(inputs), registrySource, read, audited[0], List.copyOf(findings),
                     List.copyOf(rejects.kept), rejects.total, outputs);
+            // the reports first (the HTML and PDF writers also share the grouping of the findings)
             List<Future<Path>> reports = new ArrayList<>();
             for (AuditReportWriter w : reportWriters) {
-                reports.add(helpers.submit(() -> w.write(result, request.outDir())));
+                reports.add(writers.submit(() -> w.write(result, request.outDir())));
             }
+            Future<?> csvWritten = writers.submit(() -> {
+                FindingsOutput.writeCsv(findings, csv);
+                return null;
+            });
+            Future<?> jsonWritten = writers.submit(() -> {
+                FindingsOutput.writeJson(findings, request.asOf().toString(), json);
+                return null;
+            });
             get(csvWritten, "writing findings.csv");
             get(jsonWritten, "writing findings.json");
             for (Future<Path> f : reports) {
@@ -245,7 +250,8 @@ public final class AuditEngine implements AuditService {
             return result;
         } finally {
             hasher.shutdownNow();
-            helpers.shutdownNow();
+            finishers.shutdownNow();
+            writers.shutdownNow();
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 import io.posestate.audit.api.Finding;
 import io.posestate.exchange.internal.CsvOutput;
-import io.posestate.exchange.internal.Values;
+import io.posestate.exchange.internal.Utf8Output;
 
 /** Sorting and writing findings: findings.csv exactly per formats.md, and findings.json. */
 public final class FindingsOutput {
@@ -62,62 +62,41 @@ public final class FindingsOutput {
 
     /** {@code {"as_of": ..., "count": n, "findings": [{column: value or null, ...}]}} with the CSV's names. */
     public static void writeJson(List<Finding> findings, String asOf, Path file) throws IOException {
-        try (OutputStream w = Files.newOutputStream(file)) {
-            StringBuilder sb = new StringBuilder(1 << 16);
-            sb.append("{\"as_of\":");
-            string(sb, asOf).append(",\"count\":").append(findings.size()).append(",\"findings\":[");
+        try (Utf8Output out = new Utf8Output(Files.newOutputStream(file))) {
+            out.text("{\"as_of\":").jsonString(asOf).text(",\"count\":").number(findings.size())
+                    .text(",\"findings\":[");
+            out.endLine();
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
-                sb.append(i == 0 ? "\n{\"rule\":" : ",\n{\"rule\":");
-                string(sb, f.rule()).append(",\"severity\":");
-                string(sb, f.severity().name()).append(",\"serial_number\":");
-                string(sb, f.serialNumber()).append(",\"merchant_no\":");
-                string(sb, f.merchantNo()).append(",\"count\":");
-                (f.count() == null ? sb.append("null") : sb.append(f.count().longValue())).append(",\"first_time\":");
-                time(sb, f.firstTime()).append(",\"last_time\":");
-                time(sb, f.lastTime()).append(",\"detail\":");
-                string(sb, f.detail()).append('}');
-                if (sb.length() > (1 << 16) - 1024) {
-                    w.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-                    sb.setLength(0);
+                out.bytes(RULE).jsonString(f.rule()).bytes(SEVERITY).jsonString(f.severity().name()).bytes(SERIAL)
+                        .jsonString(f.serialNumber()).bytes(MERCHANT).jsonString(f.merchantNo()).bytes(COUNT);
+                if (f.count() == null) {
+                    out.bytes(NO_COUNT);
+                } else {
+                    out.number(f.count()).bytes(FIRST_TIME).dateTime(f.firstTime()).bytes(LAST_TIME)
+                            .dateTime(f.lastTime()).ascii('"');
                 }
+                out.bytes(DETAIL).jsonString(f.detail()).bytes(i < findings.size() - 1 ? NEXT : LAST);
+                out.endLine();
             }
-            w.write(sb.append("\n]}\n").toString().getBytes(StandardCharsets.UTF_8));
+            out.text("]}").endLine();
         }
     }
 
-    private static StringBuilder time(StringBuilder sb, OffsetDateTime t) {
-        return t == null ? sb.append("null") : Values.appendDateTime(sb.append('"'), t).append('"');
-    }
+    /** The fixed parts of a findings.json line, encoded once. */
+    private static final byte[] RULE = ascii("{\"rule\":");
+    private static final byte[] SEVERITY = ascii(",\"severity\":");
+    private static final byte[] SERIAL = ascii(",\"serial_number\":");
+    private static final byte[] MERCHANT = ascii(",\"merchant_no\":");
+    private static final byte[] COUNT = ascii(",\"count\":");
+    private static final byte[] NO_COUNT = ascii("null,\"first_time\":null,\"last_time\":null");
+    private static final byte[] FIRST_TIME = ascii(",\"first_time\":\"");
+    private static final byte[] LAST_TIME = ascii("\",\"last_time\":\"");
+    private static final byte[] DETAIL = ascii(",\"detail\":");
+    private static final byte[] NEXT = ascii("},");
+    private static final byte[] LAST = ascii("}");
 
-    /** ISO-8601 date-time as written in findings (seconds always, fraction only when present). */
-    public static String time(OffsetDateTime t) {
-        return t == null ? null : Values.formatDateTime(t);
-    }
-
-    /** Appends {@code s} as a JSON string, or null. */
-    private static StringBuilder string(StringBuilder sb, String s) {
-        if (s == null) {
-            return sb.append("null");
-        }
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"');
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

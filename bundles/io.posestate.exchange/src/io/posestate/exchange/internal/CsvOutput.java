@@ -3,7 +3,6 @@ package io.posestate.exchange.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,18 +10,15 @@ import java.util.List;
 /**
  * Line-by-line CSV output: UTF-8 without BOM, LF line ends, RFC 4180 quoting only where needed, null = empty.
  * Hand-written rather than commons-csv's CSVPrinter: the rules are four lines and this keeps the bundle free
- * of dependencies. Lines are built in a character buffer and written as UTF-8 bytes some 64 KB at a time.
+ * of dependencies. Cells go straight into a {@link Utf8Output} byte buffer.
  */
 public final class CsvOutput implements Closeable {
 
-    private static final int FLUSH_AT = 1 << 16;
-
-    private final OutputStream out;
-    private final StringBuilder line = new StringBuilder(FLUSH_AT + 1024);
+    private final Utf8Output line;
     private boolean lineStarted;
 
     public CsvOutput(OutputStream stream) {
-        out = stream;
+        line = new Utf8Output(stream);
     }
 
     public void header(List<String> columns) throws IOException {
@@ -34,19 +30,14 @@ public final class CsvOutput implements Closeable {
 
     public void cell(String value) throws IOException {
         separate();
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        if (needsQuotes(value)) {
-            line.append('"').append(value.replace("\"", "\"\"")).append('"');
-        } else {
-            line.append(value);
+        if (value != null && !value.isEmpty()) {
+            line.csvValue(value);
         }
     }
 
     public void cell(long value) throws IOException {
         separate();
-        line.append(value);
+        line.number(value);
     }
 
     public void cell(Enum<?> value) throws IOException {
@@ -60,7 +51,7 @@ public final class CsvOutput implements Closeable {
     public void cell(OffsetDateTime value) throws IOException {
         separate();
         if (value != null) {
-            Values.appendDateTime(line, value);
+            line.dateTime(value);
         }
     }
 
@@ -70,45 +61,23 @@ public final class CsvOutput implements Closeable {
     }
 
     public void endLine() throws IOException {
-        line.append('\n');
+        line.endLine();
         lineStarted = false;
-        if (line.length() >= FLUSH_AT) {
-            write();
-        }
     }
 
     public void flush() throws IOException {
-        write();
-        out.flush();
+        line.flush();
     }
 
     @Override
     public void close() throws IOException {
-        try (out) {
-            write();
-        }
+        line.close();
     }
 
-    private void write() throws IOException {
-        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
-        line.setLength(0);
-    }
-
-    private void separate() {
+    private void separate() throws IOException {
         if (lineStarted) {
-            line.append(',');
+            line.ascii(',');
         }
         lineStarted = true;
-    }
-
-    private static boolean needsQuotes(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        // a value of only blanks would make a line that reads as blank if it were the only cell
-        return value.isBlank();
     }
 }

@@ -1,5 +1,6 @@
 package io.posestate.exchange.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -211,34 +212,74 @@ public final class Values {
         return sb.toString();
     }
 
+    /** The longest {@link #formatDateTime written date-time}: nine fraction digits and an offset. */
+    public static final int DATE_TIME_MAX_LENGTH = 35;
+
     /** {@code YYYY-MM-DDTHH:MM:SS[.fraction]} then {@code Z} or {@code ±HH:MM}; seconds always written. */
     public static String formatDateTime(OffsetDateTime t) {
-        return appendDateTime(new StringBuilder(35), t).toString();
+        byte[] b = new byte[DATE_TIME_MAX_LENGTH];
+        return new String(b, 0, putDateTime(b, 0, t), StandardCharsets.US_ASCII);
     }
 
-    /** Appends {@link #formatDateTime(OffsetDateTime) the written form} of {@code t}. */
-    public static StringBuilder appendDateTime(StringBuilder sb, OffsetDateTime t) {
+    /**
+     * Puts {@link #formatDateTime(OffsetDateTime) the written form} of {@code t} as ASCII at {@code b[at]} (room for
+     * {@link #DATE_TIME_MAX_LENGTH} bytes needed) and returns the index after it: the outputs write bytes.
+     */
+    public static int putDateTime(byte[] b, int at, OffsetDateTime t) {
         int offsetSeconds = t.getOffset().getTotalSeconds();
         if (offsetSeconds % 60 != 0) {
             throw new IllegalArgumentException("offset " + t.getOffset() + " of " + t
                     + " has seconds; formats.md allows only Z or ±HH:MM");
         }
-        appendDate(sb, t.toLocalDate());
-        sb.append('T');
-        pad(sb, t.getHour(), 2).append(':');
-        pad(sb, t.getMinute(), 2).append(':');
-        pad(sb, t.getSecond(), 2);
-        int nano = t.getNano();
-        if (nano != 0) {
-            int digits = 9;
-            while (nano % 10 == 0) {
-                nano /= 10;
-                digits--;
-            }
-            sb.append('.');
-            pad(sb, nano, digits);
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("date " + t.toLocalDate() + " has no YYYY-MM-DD form");
         }
-        return sb.append(t.getOffset().getId());
+        int p = put2(b, put2(b, at, year / 100), year % 100);
+        b[p++] = '-';
+        p = put2(b, p, t.getMonthValue());
+        b[p++] = '-';
+        p = put2(b, p, t.getDayOfMonth());
+        b[p++] = 'T';
+        p = put2(b, p, t.getHour());
+        b[p++] = ':';
+        p = put2(b, p, t.getMinute());
+        b[p++] = ':';
+        p = put2(b, p, t.getSecond());
+        if (t.getNano() != 0) {
+            p = putFraction(b, p, t.getNano());
+        }
+        if (offsetSeconds == 0) {
+            b[p++] = 'Z';
+            return p;
+        }
+        b[p++] = (byte) (offsetSeconds < 0 ? '-' : '+');
+        int minutes = Math.abs(offsetSeconds) / 60;
+        p = put2(b, p, minutes / 60);
+        b[p++] = ':';
+        return put2(b, p, minutes % 60);
+    }
+
+    /** Two digits of {@code value} (0-99); straight-line, as this runs for every date-time written. */
+    private static int put2(byte[] b, int at, int value) {
+        b[at] = (byte) ('0' + value / 10);
+        b[at + 1] = (byte) ('0' + value % 10);
+        return at + 2;
+    }
+
+    /** {@code .} and the nanoseconds (1 or more) without trailing zeros. */
+    private static int putFraction(byte[] b, int at, int nano) {
+        int digits = 9;
+        while (nano % 10 == 0) {
+            nano /= 10;
+            digits--;
+        }
+        b[at] = '.';
+        for (int i = at + digits; i > at; i--) {
+            b[i] = (byte) ('0' + nano % 10);
+            nano /= 10;
+        }
+        return at + 1 + digits;
     }
 
     /** Cents as a decimal with two fraction digits, e.g. 123450 → {@code 1234.50}. */

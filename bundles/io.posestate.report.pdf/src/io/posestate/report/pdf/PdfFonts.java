@@ -93,17 +93,20 @@ public final class PdfFonts implements AutoCloseable {
         if (path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
             TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
             try {
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(ttf -> {
-                    if (first[0] == null) {
-                        first[0] = ttf;
+                // the first font by its name from the headers: parsing every font of the collection fully costs
+                // twice or more
+                String[] firstName = new String[1];
+                TrueTypeCollection.processAllFontHeaders(path.toFile(), headers -> {
+                    if (firstName[0] == null) {
+                        firstName[0] = headers.getName();
                     }
                 });
-                if (first[0] == null) {
+                TrueTypeFont first = firstName[0] == null ? null : collection.getFontByName(firstName[0]);
+                if (first == null) {
                     throw new IOException("no font in the collection");
                 }
-                PDFont font = PDType0Font.load(doc, first[0], true);
-                return new PdfFonts(font, font, font, path + " (" + first[0].getName() + ")", null, collection);
+                PDFont font = PDType0Font.load(doc, first, true);
+                return new PdfFonts(font, font, font, path + " (" + first.getName() + ")", null, collection);
             } catch (IOException | RuntimeException e) {
                 collection.close();
                 throw e;

@@ -98,7 +98,11 @@ public final class PdfPages {
         }
     }
 
+    /** Text at a position; nothing for an empty string (PDFBox shapes each shown string at a cost). */
     public void textAt(String s, PDFont font, float size, float x, float atY) throws IOException {
+        if (s.isEmpty()) {
+            return;
+        }
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x, atY);

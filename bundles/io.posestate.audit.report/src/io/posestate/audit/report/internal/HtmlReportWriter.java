@@ -46,7 +46,7 @@ public final class HtmlReportWriter implements AuditReportWriter {
             h.append("<h1>Estate risk audit as of ").append(result.request().asOf()).append("</h1>\n<p>")
                     .append(result.findings().size()).append(" findings: ");
             for (Severity s : List.of(Severity.CRITICAL, Severity.WARNING, Severity.INFO)) {
-                h.append("<span class=\"").append(s).append("\">").append(m.bySeverity.get(s)).append(' ').append(s)
+                h.append("<span class=\"").append(s).append("\">").append(m.count(s)).append(' ').append(s)
                         .append("</span> ");
             }
             h.append("— from ").append(result.transactionsAudited()).append(" valid transactions, ")
@@ -54,8 +54,8 @@ public final class HtmlReportWriter implements AuditReportWriter {
 
             summary(h, m);
             findings(h, result.findings());
-            drillDown(h, "Per terminal", "serial_number", m.terminals);
-            drillDown(h, "Per merchant", "merchant_no", m.merchants);
+            drillDown(h, "Per terminal", "serial_number", m.terminals());
+            drillDown(h, "Per merchant", "merchant_no", m.merchants());
             rejects(h, result);
             evidence(h, m);
             h.append("</body></html>\n");
@@ -71,9 +71,9 @@ public final class HtmlReportWriter implements AuditReportWriter {
         int labelW = 190;
         int barW = 420;
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(labelW + barW + 60).append("\" height=\"")
-                .append(m.byRule.size() * rowH + 30).append("\" role=\"img\" aria-label=\"findings per rule\">\n");
+                .append(m.rules().size() * rowH + 30).append("\" role=\"img\" aria-label=\"findings per rule\">\n");
         int y = 0;
-        for (String rule : m.byRule.keySet()) {
+        for (String rule : m.rules()) {
             h.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(esc(rule))
                     .append("</text>");
             int x = labelW;
@@ -102,7 +102,7 @@ public final class HtmlReportWriter implements AuditReportWriter {
             lx += 100;
         }
         h.append("</svg>\n<table><tr><th>rule</th><th>CRITICAL</th><th>WARNING</th><th>INFO</th><th>total</th></tr>\n");
-        for (String rule : m.byRule.keySet()) {
+        for (String rule : m.rules()) {
             int c = m.count(rule, Severity.CRITICAL);
             int wn = m.count(rule, Severity.WARNING);
             int i = m.count(rule, Severity.INFO);

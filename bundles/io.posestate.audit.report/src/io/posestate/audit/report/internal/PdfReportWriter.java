@@ -36,8 +36,9 @@ public final class PdfReportWriter implements AuditReportWriter {
     @Override
     public Path write(AuditResult result, Path outDir) throws IOException {
         Path file = outDir.resolve("report.pdf");
-        ReportModel m = ReportModel.of(result);
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
+            // fonts first: meanwhile the HTML writer groups the findings for the drill-downs both show
+            ReportModel m = ReportModel.of(result);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Estate risk audit as of " + result.request().asOf());
             info.setAuthor(result.request().actor());
@@ -45,8 +46,8 @@ public final class PdfReportWriter implements AuditReportWriter {
             PdfPages l = new PdfPages(doc, PdfPages.A4_LANDSCAPE, fonts, "Estate risk audit");
             l.text("Estate risk audit as of " + result.request().asOf(), l.bold, 18);
             l.gap(4);
-            l.text(result.findings().size() + " findings: " + m.bySeverity.get(Severity.CRITICAL) + " CRITICAL, "
-                    + m.bySeverity.get(Severity.WARNING) + " WARNING, " + m.bySeverity.get(Severity.INFO) + " INFO - from "
+            l.text(result.findings().size() + " findings: " + m.count(Severity.CRITICAL) + " CRITICAL, "
+                    + m.count(Severity.WARNING) + " WARNING, " + m.count(Severity.INFO) + " INFO - from "
                     + result.transactionsAudited() + " valid transactions, " + result.rejectCount() + " rejected rows.",
                     l.regular, 10);
             l.gap(10);
@@ -56,8 +57,8 @@ public final class PdfReportWriter implements AuditReportWriter {
             l.text("Findings", l.bold, 13);
             note(l, result.findings().size(), MAX_FINDINGS, "findings.csv");
             findingTable(l, result.findings().subList(0, Math.min(MAX_FINDINGS, result.findings().size())));
-            drillDown(l, "Per terminal", m.terminals);
-            drillDown(l, "Per merchant", m.merchants);
+            drillDown(l, "Per terminal", m.terminals());
+            drillDown(l, "Per merchant", m.merchants());
             l.gap(8);
             l.text("Rejected rows", l.bold, 13);
             note(l, (int) Math.min(Integer.MAX_VALUE, result.rejectCount()), MAX_REJECTS, "rejects.csv");
@@ -78,8 +79,8 @@ public final class PdfReportWriter implements AuditReportWriter {
         float barW = 420;
         float rowH = 14;
         int max = Math.max(1, m.maxRuleTotal());
-        l.ensure(m.byRule.size() * rowH + 30);
-        for (String rule : m.byRule.keySet()) {
+        l.ensure(m.rules().size() * rowH + 30);
+        for (String rule : m.rules()) {
             float y = l.y - rowH;
             l.textAt(rule, l.regular, 8, l.left, y + 3);
             float x = l.left + labelW;

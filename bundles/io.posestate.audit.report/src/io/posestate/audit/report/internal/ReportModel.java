@@ -4,11 +4,10 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -19,7 +18,9 @@ import io.posestate.audit.api.Severity;
 
 /**
  * What both reports show, computed once from an {@link AuditResult}: counts by rule and severity, the findings
- * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run.
+ * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run. The
+ * groups take most of the work: each drill-down is grouped when a writer first asks for it, so the other writer
+ * lays out what comes before meanwhile.
  */
 final class ReportModel {
 
@@ -35,11 +36,11 @@ final class ReportModel {
     static final int SHOWN_GROUPS = 100;
 
     final AuditResult result;
-    /** Rule id -> counts per severity, for every rule that ran (also those without findings). */
-    final Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
-    final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-    final Groups terminals;
-    final Groups merchants;
+    /** Rule id -> findings per severity (by ordinal), for every rule that ran (also those without findings). */
+    private final Map<String, int[]> byRule = new TreeMap<>();
+    private final int[] bySeverity = new int[Severity.values().length];
+    private final DrillDown terminals = new DrillDown(Finding::serialNumber);
+    private final DrillDown merchants = new DrillDown(Finding::merchantNo);
 
     /** The last model built, for the writer that reports the same result next (HTML and PDF share one). */
     private static WeakReference<ReportModel> last = new WeakReference<>(null);
@@ -60,85 +61,89 @@ final class ReportModel {
     private ReportModel(AuditResult result) {
         this.result = result;
         for (AuditResult.RuleInfo r : result.rules()) {
-            byRule.put(r.id(), new EnumMap<>(Severity.class));
+            byRule.put(r.id(), new int[Severity.values().length]);
         }
-        for (Severity s : Severity.values()) {
-            bySeverity.put(s, 0);
-        }
+        String rule = null;
+        int[] ofRule = null;
         for (Finding f : result.findings()) {
-            byRule.computeIfAbsent(f.rule(), r -> new EnumMap<>(Severity.class)).merge(f.severity(), 1, Integer::sum);
-            bySeverity.merge(f.severity(), 1, Integer::sum);
+            if (!f.rule().equals(rule)) { // findings come sorted by rule: looked up once per rule
+                rule = f.rule();
+                ofRule = byRule.computeIfAbsent(rule, r -> new int[Severity.values().length]);
+            }
+            ofRule[f.severity().ordinal()]++;
+            bySeverity[f.severity().ordinal()]++;
         }
-        terminals = groups(Finding::serialNumber);
-        merchants = groups(Finding::merchantNo);
     }
 
-    /**
-     * The {@link #SHOWN_GROUPS} groups shown first (most critical, then most findings, then by key: keys are unique,
-     * so a total order) and how many groups there are: findings are tallied per key, the leaders picked by their
-     * rank, and only their findings collected (a run can have hundreds of thousands of groups).
-     */
-    private Groups groups(Function<Finding, String> key) {
-        Map<String, int[]> tally = new HashMap<>();
-        for (Finding f : result.findings()) {
-            String k = key.apply(f);
-            if (k != null) {
-                int[] t = tally.computeIfAbsent(k, x -> new int[3]);
-                t[0]++;
-                t[1] += f.severity() == Severity.CRITICAL ? 1 : 0;
-                t[2] += f.severity() == Severity.WARNING ? 1 : 0;
-            }
-        }
-        Comparator<Map.Entry<String, int[]>> first = Comparator
-                .comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1])
-                .thenComparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey);
-        // only groups ranking (critical, then findings) at least as high as the SHOWN_GROUPS-th can be shown: the
-        // full comparison then sorts those few instead of every group
-        long[] ranks = new long[tally.size()];
-        int n = 0;
-        for (int[] t : tally.values()) {
-            ranks[n++] = rank(t);
-        }
-        Arrays.sort(ranks);
-        long least = n <= SHOWN_GROUPS ? Long.MIN_VALUE : ranks[n - SHOWN_GROUPS];
-        List<Map.Entry<String, int[]>> top = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : tally.entrySet()) {
-            if (rank(e.getValue()) >= least) {
-                top.add(e);
-            }
-        }
-        top.sort(first);
-        top = top.subList(0, Math.min(SHOWN_GROUPS, top.size()));
-        Map<String, List<Finding>> members = new HashMap<>();
-        for (Map.Entry<String, int[]> e : top) {
-            members.put(e.getKey(), new ArrayList<>(e.getValue()[0]));
-        }
-        for (Finding f : result.findings()) {
-            String k = key.apply(f);
-            List<Finding> list = k == null ? null : members.get(k);
-            if (list != null) {
-                list.add(f);
-            }
-        }
-        List<Group> shown = new ArrayList<>(top.size());
-        for (Map.Entry<String, int[]> e : top) {
-            shown.add(new Group(e.getKey(), members.get(e.getKey()), e.getValue()[1], e.getValue()[2]));
-        }
-        return new Groups(tally.size(), shown);
+    /** The drill-down per terminal (serial_number). */
+    Groups terminals() {
+        return terminals.get();
     }
 
-    /** Critical findings, then all findings of a group's tally, as one number ordered as they are. */
-    private static long rank(int[] tally) {
-        return (long) tally[1] << 32 | tally[0];
+    /** The drill-down per merchant (merchant_no). */
+    Groups merchants() {
+        return merchants.get();
+    }
+
+    /** One drill-down, grouped once by the writer that asks first (the other waits for it). */
+    private final class DrillDown {
+        private final Function<Finding, String> key;
+        private Groups groups;
+
+        DrillDown(Function<Finding, String> key) {
+            this.key = key;
+        }
+
+        synchronized Groups get() {
+            if (groups == null) {
+                groups = group();
+            }
+            return groups;
+        }
+
+        /** The {@link #SHOWN_GROUPS} groups shown first, with their findings, and how many groups there are. */
+        private Groups group() {
+            List<Finding> findings = result.findings();
+            KeyTally tally = new KeyTally(findings.size());
+            for (Finding f : findings) {
+                tally.add(key.apply(f), f.severity());
+            }
+            List<Group> shown = tally.leaders(SHOWN_GROUPS);
+            Map<String, List<Finding>> members = new HashMap<>();
+            for (Group g : shown) {
+                members.put(g.key(), g.findings());
+            }
+            for (Finding f : findings) {
+                String k = key.apply(f);
+                List<Finding> list = k == null ? null : members.get(k);
+                if (list != null) {
+                    list.add(f);
+                }
+            }
+            return new Groups(tally.size(), shown);
+        }
+    }
+
+    /** The rules that ran or reported findings, by id. */
+    Set<String> rules() {
+        return byRule.keySet();
+    }
+
+    int count(Severity s) {
+        return bySeverity[s.ordinal()];
     }
 
     int count(String rule, Severity s) {
-        return byRule.getOrDefault(rule, Map.of()).getOrDefault(s, 0);
+        int[] counts = byRule.get(rule);
+        return counts == null ? 0 : counts[s.ordinal()];
     }
 
     int maxRuleTotal() {
-        return byRule.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max()
-                .orElse(0);
+        int max = 0;
+        for (int[] counts : byRule.values()) {
+            max = Math.max(max, Arrays.stream(counts).sum());
+        }
+        return max;
     }
 
     /** The command line that reproduces this run. */
