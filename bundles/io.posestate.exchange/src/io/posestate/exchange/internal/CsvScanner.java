@@ -58,8 +58,10 @@ public final class CsvScanner implements RowOrigin {
     private int fieldCount;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
-    /** Cells holding doubled quotes that must be unescaped when decoded. */
+    /** Cells holding doubled quotes that must be unescaped when decoded (read only when {@link #recEscapes}). */
     private boolean[] escaped = new boolean[32];
+    /** Whether a cell of the current record holds doubled quotes. */
+    private boolean recEscapes;
 
     private CharsetDecoder utf8;
 
@@ -132,7 +134,7 @@ public final class CsvScanner implements RowOrigin {
         int len = ends[field] - s;
         String text = recAscii ? new String(buf, s, len, StandardCharsets.ISO_8859_1)
                 : new String(buf, s, len, StandardCharsets.UTF_8);
-        return escaped[field] ? text.replace("\"\"", "\"") : text;
+        return recEscapes && escaped[field] ? text.replace("\"\"", "\"") : text;
     }
 
     /**
@@ -142,7 +144,7 @@ public final class CsvScanner implements RowOrigin {
     public int copy(int field, byte[] dst, int at) {
         int s = starts[field];
         int e = ends[field];
-        if (!escaped[field]) {
+        if (!(recEscapes && escaped[field])) {
             System.arraycopy(buf, s, dst, at, e - s);
             return at + e - s;
         }
@@ -231,7 +233,7 @@ public final class CsvScanner implements RowOrigin {
                     int end = p + (Long.numberOfTrailingZeros(lf) >>> 3);
                     ends[commas] = end;
                     plainCells(commas + 1, cr);
-                    accept(end, end + 1, commas + 1, ((highs | w & before) & HIGH_BITS) == 0, null, 1);
+                    accept(end, end + 1, commas + 1, ((highs | w & before) & HIGH_BITS) == 0, false, null, 1);
                     return true;
                 }
             }
@@ -263,12 +265,11 @@ public final class CsvScanner implements RowOrigin {
         return total;
     }
 
-    /** Cells {@code [0, n)} of a plain record from their ends (the separators): starts, and CRs dropped. */
+    /** Cells {@code [0, n)} of a plain record from their ends (the separators): starts set, CRs dropped. */
     private void plainCells(int n, boolean cr) {
         int start = pos;
         for (int i = 0; i < n; i++) {
             starts[i] = start;
-            escaped[i] = false;
             start = ends[i] + 1;
         }
         if (cr) {
@@ -291,6 +292,7 @@ public final class CsvScanner implements RowOrigin {
         int n = 0;
         int high = 0;
         int breaks = 0;
+        boolean escapes = false;
         String error = null;
         int end;
         while (true) {
@@ -389,6 +391,7 @@ public final class CsvScanner implements RowOrigin {
             starts[n] = fs;
             ends[n] = fe;
             escaped[n] = esc;
+            escapes |= esc;
             n++;
             if (p >= lim) {
                 end = lim;
@@ -406,7 +409,7 @@ public final class CsvScanner implements RowOrigin {
             breaks++;
             break;
         }
-        accept(end, p, n, high >= 0, error, breaks);
+        accept(end, p, n, high >= 0, escapes, error, breaks);
         return true;
     }
 
@@ -414,7 +417,7 @@ public final class CsvScanner implements RowOrigin {
      * Makes the scanned {@code n} cells the current record, which starts at {@link #pos}, ends at {@code end}
      * (before its LF) and spans {@code breaks} line ends; the next one starts at {@code next}.
      */
-    private void accept(int end, int next, int n, boolean ascii, String error, int breaks)
+    private void accept(int end, int next, int n, boolean ascii, boolean escapes, String error, int breaks)
             throws EstateFormatException {
         if (end - pos > MAX_RECORD_BYTES) {
             throw tooLong();
@@ -423,6 +426,7 @@ public final class CsvScanner implements RowOrigin {
         recEnd = end > pos && buf[end - 1] == '\r' ? end - 1 : end;
         recLine = nextLine;
         recAscii = ascii;
+        recEscapes = escapes;
         recError = error;
         fieldCount = n;
         nextLine += breaks;
