@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -118,6 +119,31 @@ class ValuesTest {
                         byte[] b = ("1".repeat(n) + "2".repeat(after)).getBytes(StandardCharsets.US_ASCII);
                         b[at] = other;
                         assertEquals(Values.NOT_DIGITS, Values.digitsValue(b, 0, n, n), n + " digits, " + at);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shortAmountsWithTwoDecimalsAgreeWithBigDecimal() {
+        Random random = new Random(100);
+        for (int integers = 1; integers <= 6; integers++) {
+            for (int round = 0; round < 100; round++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < integers + 2; i++) {
+                    text.append((char) ('0' + random.nextInt(10))).append(i == integers - 1 ? "." : "");
+                }
+                long cents = new BigDecimal(text.toString()).movePointRight(2).longValueExact();
+                assertEquals(cents, amount(text.toString()), text::toString);
+                byte[] atEnd = text.toString().getBytes(StandardCharsets.US_ASCII);
+                assertEquals(cents, Values.amountCents(atEnd, 0, atEnd.length), text::toString);
+                for (int at = 0; at < text.length(); at++) {
+                    for (char other : new char[] { '/', ':', '.', ' ', 'e', '-', (char) 0 }) {
+                        if (other != text.charAt(at)) {
+                            String bad = text.substring(0, at) + other + text.substring(at + 1);
+                            assertEquals(Values.NOT_AN_AMOUNT, amount(bad), bad);
+                        }
                     }
                 }
             }

@@ -268,6 +268,15 @@ public final class Values {
      * cents, or {@link #NOT_AN_AMOUNT}, or {@link #AMOUNT_TOO_LARGE} beyond 16 significant integer digits.
      */
     public static long amountCents(byte[] b, int s, int e) {
+        int len = e - s;
+        if (len >= 4 && len <= WORD && b[e - 3] == '.' && s + WORD <= b.length) {
+            // the common form, 1-5 digits, a point and two decimals, as one word: the cell moved to its end, the
+            // point dropped by moving the integer digits up a byte, '0' in front; the digits are then the cents
+            long w = (long) LONGS.get(b, s) << ((WORD - len) * Byte.SIZE);
+            long digits = (w & 0x000000FFFFFFFFFFL) << Byte.SIZE | w & 0xFFFF000000000000L;
+            long cents = eightDigits(digits | ASCII_ZEROS & ~(-1L << ((WORD + 1 - len) * Byte.SIZE)));
+            return cents < 0 ? NOT_AN_AMOUNT : cents;
+        }
         int p = s;
         while (p < e && b[p] == '0') {
             p++;
