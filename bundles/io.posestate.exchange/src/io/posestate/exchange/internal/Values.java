@@ -142,20 +142,34 @@ public final class Values {
 
     /**
      * Parses a date-time of the {@link #dateTime(byte[], int, int)} form into {@code parts} (year, month, day,
-     * hour, minute, second, nano) without allocating; returns its offset, or null if the bytes are not of the form.
+     * hour, minute, second, nano) without allocating; returns its offset, or null if the bytes are not of the form
+     * (parts then undefined).
      */
     public static ZoneOffset dateTimeParts(byte[] b, int s, int e, int[] parts) {
-        if (e - s < 20) {
+        if (e - s < 20 || !fixedFields(b, s, parts)) {
             return null;
         }
-        // YYYY-MM-DDTHH:MM:SS as three overlapping words (bytes 0-7, 8-15, 11-18), checked together: XOR with the
-        // pattern turns each digit into its value 0-9 and each separator into 0
+        int p = s + 19;
+        parts[6] = 0;
+        if (b[p] == '.' && (p = fraction(b, p + 1, e, parts)) < 0) {
+            return null;
+        }
+        return offset(b, p, e);
+    }
+
+    /**
+     * Checks the fixed part {@code YYYY-MM-DDTHH:MM:SS} at {@code s} and, if it is a valid date and time, fills
+     * {@code parts[0..5]} (small methods, so that the JIT inlines them on the read path).
+     */
+    private static boolean fixedFields(byte[] b, int s, int[] parts) {
+        // three overlapping words (bytes 0-7, 8-15, 11-18) checked together: XOR with the pattern turns each digit
+        // into its value 0-9 and each separator into 0
         long date = (long) LONGS.get(b, s) ^ DATE_PATTERN;
         long day = (long) LONGS.get(b, s + 8) ^ DAY_PATTERN;
         long time = (long) LONGS.get(b, s + 11) ^ TIME_PATTERN;
         if ((date & DATE_SEPARATORS | day & DAY_SEPARATORS | time & TIME_SEPARATORS) != 0
                 || (tenOrMore(date) | tenOrMore(day) | tenOrMore(time)) != 0) {
-            return null;
+            return false;
         }
         int year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
         int month = digit(date, 5) * 10 + digit(date, 6);
@@ -165,29 +179,7 @@ public final class Values {
         int second = digit(time, 6) * 10 + digit(time, 7);
         if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month) || hour > 23
                 || minute > 59 || second > 59) {
-            return null;
-        }
-        int p = s + 19;
-        int nano = 0;
-        if (b[p] == '.') {
-            int digits = 0;
-            p++;
-            while (p < e && isDigit(b[p])) {
-                if (++digits > 9) {
-                    return null;
-                }
-                nano = nano * 10 + (b[p++] - '0');
-            }
-            if (digits == 0) {
-                return null;
-            }
-            for (int i = digits; i < 9; i++) {
-                nano *= 10;
-            }
-        }
-        ZoneOffset offset = offset(b, p, e);
-        if (offset == null) {
-            return null;
+            return false;
         }
         parts[0] = year;
         parts[1] = month;
@@ -195,8 +187,31 @@ public final class Values {
         parts[3] = hour;
         parts[4] = minute;
         parts[5] = second;
+        return true;
+    }
+
+    /**
+     * The 1-9 fraction digits from {@code p} as nanoseconds into {@code parts[6]}; returns where they end, or -1
+     * when there are none or more than nine. (Apart, so that {@link #dateTimeParts} stays small enough to be
+     * inlined.)
+     */
+    private static int fraction(byte[] b, int p, int e, int[] parts) {
+        int digits = 0;
+        int nano = 0;
+        while (p < e && isDigit(b[p])) {
+            if (++digits > 9) {
+                return -1;
+            }
+            nano = nano * 10 + (b[p++] - '0');
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        for (int i = digits; i < 9; i++) {
+            nano *= 10;
+        }
         parts[6] = nano;
-        return offset;
+        return p;
     }
 
     /** Bytes 0-7, 8-15 and 11-18 of a date-time: '0' where a digit belongs, else the separator. */
@@ -277,6 +292,11 @@ public final class Values {
             long cents = eightDigits(digits | ASCII_ZEROS & ~(-1L << ((WORD + 1 - len) * Byte.SIZE)));
             return cents < 0 ? NOT_AN_AMOUNT : cents;
         }
+        return anyAmountCents(b, s, e);
+    }
+
+    /** {@link #amountCents} of any form (apart, so that the common form's path is small enough to be inlined). */
+    private static long anyAmountCents(byte[] b, int s, int e) {
         int p = s;
         while (p < e && b[p] == '0') {
             p++;
