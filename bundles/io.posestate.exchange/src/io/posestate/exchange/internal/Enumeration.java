@@ -28,14 +28,15 @@ final class Enumeration<E extends Enum<E>> {
         MASKS[WORD] = -1L;
     }
 
-    private final E[] values;
-    private final byte[][] names;
-    /** Per value, then one entry no cell matches: what an empty slot of {@link #table} points to. */
-    private final long[] firstWords;
-    private final long[] secondWords;
-    private final int[] lengths;
-    /** Value index by {@link #slot}; {@code values.length} for an empty slot. */
-    private final int[] table;
+    /**
+     * The table, by {@link #slot}: the words, length (-1 when empty) and name of the value in each slot, laid out
+     * by slot so that a match reads its candidate without first looking up its index.
+     */
+    private final long[] slotFirst;
+    private final long[] slotSecond;
+    private final int[] slotLength;
+    private final byte[][] slotName;
+    private final E[] slotValue;
     private final long multiplier;
     private final int shift;
     private final int maxLength;
@@ -43,15 +44,14 @@ final class Enumeration<E extends Enum<E>> {
 
     /** @throws IllegalArgumentException if two names agree in length and their first 16 bytes */
     Enumeration(E[] values) {
-        this.values = values;
-        this.names = Arrays.stream(values).map(v -> v.name().getBytes(StandardCharsets.US_ASCII))
+        byte[][] names = Arrays.stream(values).map(v -> v.name().getBytes(StandardCharsets.US_ASCII))
                 .toArray(byte[][]::new);
         this.list = Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
         int count = values.length;
-        firstWords = new long[count + 1];
-        secondWords = new long[count + 1];
-        lengths = new int[count + 1];
-        lengths[count] = -1;
+        // per value: its name's first two words (zero padded) and length
+        long[] firstWords = new long[count];
+        long[] secondWords = new long[count];
+        int[] lengths = new int[count];
         int longest = 0;
         for (int v = 0; v < count; v++) {
             int len = names[v].length;
@@ -68,21 +68,36 @@ final class Enumeration<E extends Enum<E>> {
         // odd multipliers from a fixed sequence until no two names share a slot (a few tries for these sizes),
         // a larger table after every thousand tries
         long m = 0x9E3779B97F4A7C15L;
-        int[] slots = slots(m, 64 - bits, count);
+        int[] slots = slots(m, 64 - bits, firstWords, secondWords, lengths, values);
         for (int attempt = 1; slots == null; attempt++) {
             m += 0x3C6EF372FE94F82AL;
             if (attempt % 1000 == 0) {
                 bits++;
             }
-            slots = slots(m, 64 - bits, count);
+            slots = slots(m, 64 - bits, firstWords, secondWords, lengths, values);
         }
         multiplier = m;
         shift = 64 - bits;
-        table = slots;
+        slotFirst = new long[slots.length];
+        slotSecond = new long[slots.length];
+        slotLength = new int[slots.length];
+        slotName = new byte[slots.length][];
+        slotValue = Arrays.copyOf(values, slots.length);
+        for (int i = 0; i < slots.length; i++) {
+            int v = slots[i];
+            boolean empty = v == count;
+            slotFirst[i] = empty ? 0 : firstWords[v];
+            slotSecond[i] = empty ? 0 : secondWords[v];
+            slotLength[i] = empty ? -1 : lengths[v];
+            slotName[i] = empty ? null : names[v];
+            slotValue[i] = empty ? null : values[v];
+        }
     }
 
-    /** The table for multiplier {@code m}, or null if two names collide. */
-    private int[] slots(long m, int shift, int count) {
+    /** The value index in each slot for multiplier {@code m} (the count when empty), or null if two names collide. */
+    private static int[] slots(long m, int shift, long[] firstWords, long[] secondWords, int[] lengths,
+            Enum<?>[] values) {
+        int count = values.length;
         int[] t = new int[1 << (64 - shift)];
         Arrays.fill(t, count);
         for (int v = 0; v < count; v++) {
@@ -119,12 +134,12 @@ final class Enumeration<E extends Enum<E>> {
             first = word(b, s, e);
             second = word(b, s + WORD, e);
         }
-        int v = table[slot(first, second, len, multiplier, shift)];
-        if ((first ^ firstWords[v] | second ^ secondWords[v] | len ^ lengths[v]) != 0
-                || len > 2 * WORD && !sameTail(names[v], b, s)) {
+        int i = slot(first, second, len, multiplier, shift);
+        if ((first ^ slotFirst[i] | second ^ slotSecond[i] | len ^ slotLength[i]) != 0
+                || len > 2 * WORD && !sameTail(slotName[i], b, s)) {
             return null;
         }
-        return values[v];
+        return slotValue[i];
     }
 
     /** The bytes {@code [from, min(from + 8, end))} as a little-endian word, zero padded. */
