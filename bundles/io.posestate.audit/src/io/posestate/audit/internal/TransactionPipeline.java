@@ -1,9 +1,7 @@
 package io.posestate.audit.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -171,9 +169,9 @@ final class TransactionPipeline {
     private static void parse(Path file, StringIndex serials, Share share, Consumer<Reject> rejects,
             BlockingQueue<Object> queue, BlockingQueue<Batch> free) {
         Object last;
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             Batch[] batch = { takeFree(free) };
-            long records = TransactionFields.read(in, file.getFileName().toString(), f -> {
+            long records = TransactionFields.read(file, f -> {
                 Batch b = batch[0];
                 b.add(f);
                 if (b.size == BATCH) {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,81 @@ class ValuesTest {
     void amountsBeyondALongOfCentsAreTooLarge() {
         assertEquals(Values.AMOUNT_TOO_LARGE, amount("10000000000000000"));
         assertEquals(Values.AMOUNT_TOO_LARGE, amount("99999999999999999999.99"));
+    }
+
+    @Test
+    void digitsOfEveryLengthAgreeWithParseLong() {
+        Random random = new Random(18);
+        for (int n = 1; n <= 18; n++) {
+            for (int round = 0; round < 200; round++) {
+                StringBuilder digits = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    digits.append((char) ('0' + (round == 0 ? 9 : round == 1 ? 0 : random.nextInt(10))));
+                }
+                String text = digits.toString();
+                for (int after : new int[] { 0, 1, 7, 20 }) {
+                    byte[] b = (text + "9".repeat(after)).getBytes(StandardCharsets.US_ASCII);
+                    assertEquals(Long.parseLong(text), Values.digitsValue(b, 0, n, n), text);
+                    assertEquals(Values.NOT_DIGITS, Values.digitsValue(b, 0, n, n + 1), text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void digitsWithAnyOtherByteAnywhereAreRefused() {
+        byte[] others = { '/', ':', ' ', 'a', '-', '.', 0, (byte) 0xD9, (byte) 0xFA, (byte) 0xFF };
+        for (int n = 1; n <= 18; n++) {
+            for (int at = 0; at < n; at++) {
+                for (byte other : others) {
+                    for (int after : new int[] { 0, 3, 20 }) {
+                        byte[] b = ("1".repeat(n) + "2".repeat(after)).getBytes(StandardCharsets.US_ASCII);
+                        b[at] = other;
+                        assertEquals(Values.NOT_DIGITS, Values.digitsValue(b, 0, n, n), n + " digits, " + at);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shortAmountsWithTwoDecimalsAgreeWithBigDecimal() {
+        Random random = new Random(100);
+        for (int integers = 1; integers <= 6; integers++) {
+            for (int round = 0; round < 100; round++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < integers + 2; i++) {
+                    text.append((char) ('0' + random.nextInt(10))).append(i == integers - 1 ? "." : "");
+                }
+                long cents = new BigDecimal(text.toString()).movePointRight(2).longValueExact();
+                assertEquals(cents, amount(text.toString()), text::toString);
+                byte[] atEnd = text.toString().getBytes(StandardCharsets.US_ASCII);
+                assertEquals(cents, Values.amountCents(atEnd, 0, atEnd.length), text::toString);
+                for (int at = 0; at < text.length(); at++) {
+                    for (char other : new char[] { '/', ':', '.', ' ', 'e', '-', (char) 0 }) {
+                        if (other != text.charAt(at)) {
+                            String bad = text.substring(0, at) + other + text.substring(at + 1);
+                            assertEquals(Values.NOT_AN_AMOUNT, amount(bad), bad);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDateTimeWithAnyOtherByteInItsFixedPartIsRefused() {
+        String valid = "2026-10-01T09:15:02+08:00";
+        for (int at = 0; at < 19; at++) {
+            for (char other : new char[] { '/', ':', '-', 'T', ' ', 'a', '0', '5', (char) 0x7F }) {
+                if (other == valid.charAt(at) || Character.isDigit(other) && Character.isDigit(valid.charAt(at))) {
+                    continue;
+                }
+                String text = valid.substring(0, at) + other + valid.substring(at + 1);
+                assertNull(dateTime(text), text);
+            }
+        }
+        assertEquals(OffsetDateTime.parse(valid), dateTime(valid));
     }
 
     @Test

@@ -70,37 +70,24 @@ public final class Cells {
         return true;
     }
 
-    /** A value of exactly {@code n} ASCII digits, or null (a problem if it has another form or is required). */
-    public String digits(int col, int n, boolean required) {
-        return checkDigits(col, n, required) ? scanner.string(fieldOf[col]) : null;
-    }
+    /** Result of {@link #number} for a value that is absent or not of its form. */
+    public static final long NO_NUMBER = Values.NOT_DIGITS;
 
     /**
-     * Whether a value of exactly {@code n} ASCII digits is present (false and no problem when it is absent and
-     * optional; a problem if it has another form or is required).
+     * The value of exactly {@code n} (at most 18) ASCII digits, or {@link #NO_NUMBER} when it is absent (a problem
+     * if required) or has another form (a problem).
      */
-    public boolean checkDigits(int col, int n, boolean required) {
+    public long number(int col, int n, boolean required) {
         if (!present(col)) {
             absent(col, required);
-            return false;
+            return NO_NUMBER;
         }
         int f = fieldOf[col];
-        if (!Values.isDigits(scanner.buffer(), scanner.start(f), scanner.end(f), n)) {
+        long value = Values.digitsValue(scanner.buffer(), scanner.start(f), scanner.end(f), n);
+        if (value == Values.NOT_DIGITS) {
             problem(shown(col) + " is not " + n + " digits");
-            return false;
         }
-        return true;
-    }
-
-    /** The value of a cell {@link #checkDigits} accepted (at most 18 digits). */
-    public long digitsValue(int col) {
-        int f = fieldOf[col];
-        byte[] b = scanner.buffer();
-        long v = 0;
-        for (int i = scanner.start(f), e = scanner.end(f); i < e; i++) {
-            v = v * 10 + (b[i] - '0');
-        }
-        return v;
+        return value;
     }
 
     /** A serial number: letters, digits and '-'. */

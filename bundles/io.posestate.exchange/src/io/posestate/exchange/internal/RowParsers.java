@@ -110,15 +110,15 @@ public final class RowParsers {
          * these cells); false after recording its problems.
          */
         boolean check(Cells c, MerchantFields f) {
-            boolean no = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, true);
-            boolean mccValue = c.checkDigits(mcc, MCC_DIGITS, true);
-            boolean regionValue = c.checkDigits(region, REGION_DIGITS, true);
+            long number = c.number(merchantNo, MERCHANT_NO_DIGITS, true);
+            long mccValue = c.number(mcc, MCC_DIGITS, true);
+            long regionValue = c.number(region, REGION_DIGITS, true);
             // merchant_no digits 4-7 are the region, 8-11 the MCC (1-based)
-            long number = no ? c.digitsValue(merchantNo) : 0;
-            if (no && regionValue && (number / 100_000_000) % 10_000 != c.digitsValue(region)) {
+            boolean no = number != Cells.NO_NUMBER;
+            if (no && regionValue != Cells.NO_NUMBER && (number / 100_000_000) % 10_000 != regionValue) {
                 c.problem(c.shown(region) + " does not match digits 4-7 of " + c.shown(merchantNo));
             }
-            if (no && mccValue && (number / 10_000) % 10_000 != c.digitsValue(mcc)) {
+            if (no && mccValue != Cells.NO_NUMBER && (number / 10_000) % 10_000 != mccValue) {
                 c.problem(c.shown(mcc) + " does not match digits 8-11 of " + c.shown(merchantNo));
             }
             c.checkRequired(acquirerCode);
@@ -180,9 +180,9 @@ public final class RowParsers {
             c.checkRequired(vendor);
             c.checkRequired(model);
             f.connection = c.enumeration(connection, CONNECTION, true);
-            boolean merchant = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, false);
+            long merchant = c.number(merchantNo, MERCHANT_NO_DIGITS, false);
             f.state = c.enumeration(state, TERMINAL_STATE, true);
-            boolean region = c.checkDigits(deployedRegion, REGION_DIGITS, false);
+            long region = c.number(deployedRegion, REGION_DIGITS, false);
             f.activatedDay = c.epochDay(activatedAt, false);
             if (f.state == TerminalState.ACTIVE) {
                 if (!c.present(merchantNo)) {
@@ -195,8 +195,8 @@ public final class RowParsers {
             if (!c.ok()) {
                 return false;
             }
-            f.merchantNumber = merchant ? c.digitsValue(merchantNo) : TerminalFields.NO_MERCHANT;
-            f.deployedRegion = region ? (int) c.digitsValue(deployedRegion) : TerminalFields.NO_REGION;
+            f.merchantNumber = merchant != Cells.NO_NUMBER ? merchant : TerminalFields.NO_MERCHANT;
+            f.deployedRegion = region != Cells.NO_NUMBER ? (int) region : TerminalFields.NO_REGION;
             return true;
         }
     }
@@ -243,8 +243,8 @@ public final class RowParsers {
             c.checkRequired(txnId);
             ZoneOffset at = c.dateTimeParts(time, f.parts());
             c.checkRequired(serialNumber);
-            boolean merchant = c.checkDigits(merchantNo, MERCHANT_NO_DIGITS, true);
-            boolean region = c.checkDigits(locationRegion, REGION_DIGITS, false);
+            long merchant = c.number(merchantNo, MERCHANT_NO_DIGITS, true);
+            long region = c.number(locationRegion, REGION_DIGITS, false);
             f.amountCents = c.amountCents(amount);
             c.checkCurrency(currency);
             f.scheme = c.enumeration(scheme, SCHEME, true);
@@ -255,8 +255,8 @@ public final class RowParsers {
                 return false;
             }
             f.set(at);
-            f.merchantNumber = merchant ? c.digitsValue(merchantNo) : 0;
-            f.locationRegion = region ? (int) c.digitsValue(locationRegion) : TransactionFields.NO_REGION;
+            f.merchantNumber = merchant;
+            f.locationRegion = region != Cells.NO_NUMBER ? (int) region : TransactionFields.NO_REGION;
             return true;
         }
     }

@@ -2,6 +2,7 @@ package io.posestate.exchange.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
@@ -64,6 +65,14 @@ public final class TransactionFields {
             Consumer<Reject> rejects) throws IOException {
         return new EstateReader<>(RowParsers.TRANSACTION_FIELDS, fileName).read(in, (f, origin) -> rows.accept(f),
                 rejects);
+    }
+
+    /** Like {@link #read(InputStream, String, Consumer, Consumer)} for a file (memory mapped, see MappedFileInput). */
+    public static long read(Path file, Consumer<TransactionFields> rows, Consumer<Reject> rejects)
+            throws IOException {
+        try (InputStream in = MappedFileInput.open(file)) {
+            return read(in, file.getFileName().toString(), rows, rejects);
+        }
     }
 
     /** Fills the numbers from the parts and offset the parser checked. */

@@ -1,5 +1,8 @@
 package io.posestate.exchange.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,17 +30,59 @@ public final class Values {
     private Values() {
     }
 
-    /** Whether the bytes are exactly {@code n} ASCII digits. */
-    public static boolean isDigits(byte[] b, int s, int e, int n) {
+    /** Result of {@link #digitsValue} for bytes that are not exactly the digits asked for. */
+    public static final long NOT_DIGITS = -1;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int WORD = 8;
+    private static final long ASCII_ZEROS = 0x3030303030303030L;
+
+    /**
+     * The value of the bytes if they are exactly {@code n} (1-18) ASCII digits, else {@link #NOT_DIGITS}. Up to
+     * sixteen digits are checked and converted eight at a time, as two words (the read path's merchant numbers
+     * and regions); longer ones, and short ones at the very end of the array, a byte at a time.
+     */
+    public static long digitsValue(byte[] b, int s, int e, int n) {
         if (e - s != n) {
-            return false;
+            return NOT_DIGITS;
         }
+        if (n > WORD && n <= 2 * WORD) {
+            // the last eight bytes, those that overlap the first word read as '0'
+            int lead = (2 * WORD - n) * Byte.SIZE;
+            long last = (long) LONGS.get(b, e - WORD);
+            long high = eightDigits((long) LONGS.get(b, s));
+            long low = eightDigits(last & (-1L << lead) | ASCII_ZEROS & ~(-1L << lead));
+            return (high | low) < 0 ? NOT_DIGITS : high * POWERS_OF_TEN[n - WORD] + low;
+        }
+        if (n <= WORD && s + WORD <= b.length) {
+            // the cell's bytes moved to the end of the word (past the cell shifted out), '0' in front
+            int lead = (WORD - n) * Byte.SIZE;
+            return eightDigits((long) LONGS.get(b, s) << lead | ASCII_ZEROS & ~(-1L << lead));
+        }
+        long v = 0;
         for (int i = s; i < e; i++) {
             if (!isDigit(b[i])) {
-                return false;
+                return NOT_DIGITS;
             }
+            v = v * 10 + (b[i] - '0');
         }
-        return true;
+        return v;
+    }
+
+    private static final long[] POWERS_OF_TEN = { 1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000 };
+
+    /** The value of eight ASCII digits in a little-endian word (first digit lowest), or -1 if one is not a digit. */
+    private static long eightDigits(long w) {
+        // a digit's high nibble is 3, and adding 6 leaves it 3 (a carry out of a byte only comes from a non-digit)
+        if ((w & 0xF0F0F0F0F0F0F0F0L | ((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4)
+                != 0x3333333333333333L) {
+            return NOT_DIGITS;
+        }
+        // pairs, then fours, then all eight combined by multiplication (Lemire's SWAR conversion)
+        w = (w & 0x0F0F0F0F0F0F0F0FL) * 2561 >>> 8;
+        w = (w & 0x00FF00FF00FF00FFL) * 6553601 >>> 16;
+        return (w & 0x0000FFFF0000FFFFL) * 42949672960001L >>> 32;
     }
 
     /** Whether the bytes are a non-empty run of ASCII letters, digits and '-'. */
@@ -97,52 +142,112 @@ public final class Values {
 
     /**
      * Parses a date-time of the {@link #dateTime(byte[], int, int)} form into {@code parts} (year, month, day,
-     * hour, minute, second, nano) without allocating; returns its offset, or null if the bytes are not of the form.
+     * hour, minute, second, nano) without allocating; returns its offset, or null if the bytes are not of the form
+     * (parts then undefined).
      */
     public static ZoneOffset dateTimeParts(byte[] b, int s, int e, int[] parts) {
-        if (e - s < 20) {
-            return null;
-        }
-        int ymd = dateFields(b, s);
-        if (ymd < 0 || b[s + 10] != 'T' || b[s + 13] != ':' || b[s + 16] != ':') {
-            return null;
-        }
-        int hour = twoDigits(b, s + 11);
-        int minute = twoDigits(b, s + 14);
-        int second = twoDigits(b, s + 17);
-        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (e - s < 20 || !fixedFields(b, s, parts)) {
             return null;
         }
         int p = s + 19;
-        int nano = 0;
-        if (b[p] == '.') {
-            int digits = 0;
-            p++;
-            while (p < e && isDigit(b[p])) {
-                if (++digits > 9) {
-                    return null;
-                }
-                nano = nano * 10 + (b[p++] - '0');
-            }
-            if (digits == 0) {
-                return null;
-            }
-            for (int i = digits; i < 9; i++) {
-                nano *= 10;
-            }
-        }
-        ZoneOffset offset = offset(b, p, e);
-        if (offset == null) {
+        parts[6] = 0;
+        if (b[p] == '.' && (p = fraction(b, p + 1, e, parts)) < 0) {
             return null;
         }
-        parts[0] = ymd >> 9;
-        parts[1] = (ymd >> 5) & 15;
-        parts[2] = ymd & 31;
+        return offset(b, p, e);
+    }
+
+    /**
+     * Checks the fixed part {@code YYYY-MM-DDTHH:MM:SS} at {@code s} and, if it is a valid date and time, fills
+     * {@code parts[0..5]} (small methods, so that the JIT inlines them on the read path).
+     */
+    private static boolean fixedFields(byte[] b, int s, int[] parts) {
+        // three overlapping words (bytes 0-7, 8-15, 11-18) checked together: XOR with the pattern turns each digit
+        // into its value 0-9 and each separator into 0
+        long date = (long) LONGS.get(b, s) ^ DATE_PATTERN;
+        long day = (long) LONGS.get(b, s + 8) ^ DAY_PATTERN;
+        long time = (long) LONGS.get(b, s + 11) ^ TIME_PATTERN;
+        if ((date & DATE_SEPARATORS | day & DAY_SEPARATORS | time & TIME_SEPARATORS) != 0
+                || (tenOrMore(date) | tenOrMore(day) | tenOrMore(time)) != 0) {
+            return false;
+        }
+        int year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+        int month = digit(date, 5) * 10 + digit(date, 6);
+        int dayOfMonth = digit(day, 0) * 10 + digit(day, 1);
+        int hour = digit(time, 0) * 10 + digit(time, 1);
+        int minute = digit(time, 3) * 10 + digit(time, 4);
+        int second = digit(time, 6) * 10 + digit(time, 7);
+        if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month) || hour > 23
+                || minute > 59 || second > 59) {
+            return false;
+        }
+        parts[0] = year;
+        parts[1] = month;
+        parts[2] = dayOfMonth;
         parts[3] = hour;
         parts[4] = minute;
         parts[5] = second;
+        return true;
+    }
+
+    /**
+     * The 1-9 fraction digits from {@code p} as nanoseconds into {@code parts[6]}; returns where they end, or -1
+     * when there are none or more than nine. (Apart, so that {@link #dateTimeParts} stays small enough to be
+     * inlined.)
+     */
+    private static int fraction(byte[] b, int p, int e, int[] parts) {
+        int digits = 0;
+        int nano = 0;
+        while (p < e && isDigit(b[p])) {
+            if (++digits > 9) {
+                return -1;
+            }
+            nano = nano * 10 + (b[p++] - '0');
+        }
+        if (digits == 0) {
+            return -1;
+        }
+        for (int i = digits; i < 9; i++) {
+            nano *= 10;
+        }
         parts[6] = nano;
-        return offset;
+        return p;
+    }
+
+    /** Bytes 0-7, 8-15 and 11-18 of a date-time: '0' where a digit belongs, else the separator. */
+    private static final long DATE_PATTERN = pattern("0000-00-");
+    private static final long DAY_PATTERN = pattern("00T00:00");
+    private static final long TIME_PATTERN = pattern("00:00:00");
+    /** Where {@link #DATE_PATTERN} and the others have a separator. */
+    private static final long DATE_SEPARATORS = separators("0000-00-");
+    private static final long DAY_SEPARATORS = separators("00T00:00");
+    private static final long TIME_SEPARATORS = separators("00:00:00");
+
+    private static long pattern(String text) {
+        return (long) LONGS.get(text.getBytes(StandardCharsets.US_ASCII), 0);
+    }
+
+    private static long separators(String text) {
+        long mask = 0;
+        for (int i = 0; i < WORD; i++) {
+            if (text.charAt(i) != '0') {
+                mask |= 0xFFL << (i * Byte.SIZE);
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * The high bit of each byte of {@code v} that is 10 or more (0 when all are 0-9; a carry out of a byte only
+     * comes from one that is flagged itself).
+     */
+    private static long tenOrMore(long v) {
+        return (v + 0x7676767676767676L | v) & 0x8080808080808080L;
+    }
+
+    /** Byte {@code i} of a little-endian word. */
+    private static int digit(long v, int i) {
+        return (int) (v >>> (i * Byte.SIZE)) & 0xFF;
     }
 
     /** The date-time of parts filled by {@link #dateTimeParts}. */
@@ -178,6 +283,20 @@ public final class Values {
      * cents, or {@link #NOT_AN_AMOUNT}, or {@link #AMOUNT_TOO_LARGE} beyond 16 significant integer digits.
      */
     public static long amountCents(byte[] b, int s, int e) {
+        int len = e - s;
+        if (len >= 4 && len <= WORD && b[e - 3] == '.' && s + WORD <= b.length) {
+            // the common form, 1-5 digits, a point and two decimals, as one word: the cell moved to its end, the
+            // point dropped by moving the integer digits up a byte, '0' in front; the digits are then the cents
+            long w = (long) LONGS.get(b, s) << ((WORD - len) * Byte.SIZE);
+            long digits = (w & 0x000000FFFFFFFFFFL) << Byte.SIZE | w & 0xFFFF000000000000L;
+            long cents = eightDigits(digits | ASCII_ZEROS & ~(-1L << ((WORD + 1 - len) * Byte.SIZE)));
+            return cents < 0 ? NOT_AN_AMOUNT : cents;
+        }
+        return anyAmountCents(b, s, e);
+    }
+
+    /** {@link #amountCents} of any form (apart, so that the common form's path is small enough to be inlined). */
+    private static long anyAmountCents(byte[] b, int s, int e) {
         int p = s;
         while (p < e && b[p] == '0') {
             p++;
