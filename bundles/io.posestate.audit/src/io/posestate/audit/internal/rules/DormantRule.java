@@ -1,6 +1,8 @@
 package io.posestate.audit.internal.rules;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -92,27 +94,39 @@ public final class DormantRule implements AuditRule {
                 AuditPolicy policy = context.policy();
                 TerminalTable terminals = TerminalTable.of(context);
                 long asOf = context.asOf().toEpochDay();
+                // a detail depends only on the day and on whether it is a transaction's: each is made once (a few
+                // hundred days) and shared by the findings (hundreds of thousands in a large estate)
+                Map<Long, String> details = new HashMap<>();
                 for (int i = 0; i < n; i++) {
                     if (!terminals.active(i)) {
                         continue;
                     }
                     boolean used = last[2 * i] != NONE;
-                    LocalDate since = used ? LocalDate.ofEpochDay(last[2 * i + 1] >> 32) : terminals.activatedAt(i);
-                    if (since == null) {
+                    LocalDate activated = used ? null : terminals.activatedAt(i);
+                    if (!used && activated == null) {
                         continue;
                     }
-                    long days = asOf - since.toEpochDay();
-                    String what = (used ? "last approved transaction on " + since
-                            : "activated on " + since + ", no approved transaction") + ", " + days + " days before "
-                            + context.asOf();
-                    if (days > policy.dormantCriticalDays()) {
-                        sink.add(Finding.of(ID, Severity.CRITICAL, context.serialAt(i), terminals.merchantNo(i),
-                                what + ": stop service, recover the terminal"));
-                    } else if (days > policy.dormantWarningDays()) {
-                        sink.add(Finding.of(ID, Severity.WARNING, context.serialAt(i), terminals.merchantNo(i),
-                                what + ": re-verify the merchant"));
+                    long since = used ? last[2 * i + 1] >> 32 : activated.toEpochDay();
+                    long days = asOf - since;
+                    boolean critical = days > policy.dormantCriticalDays();
+                    if (critical || days > policy.dormantWarningDays()) {
+                        long key = since << 1 | (used ? 1 : 0);
+                        String detail = details.get(key);
+                        if (detail == null) {
+                            detail = detail(used, LocalDate.ofEpochDay(since), days, critical);
+                            details.put(key, detail);
+                        }
+                        sink.add(Finding.of(ID, critical ? Severity.CRITICAL : Severity.WARNING,
+                                context.serialAt(i), terminals.merchantNo(i), detail));
                     }
                 }
+            }
+
+            private String detail(boolean used, LocalDate since, long days, boolean critical) {
+                return (used ? "last approved transaction on " + since
+                        : "activated on " + since + ", no approved transaction") + ", " + days + " days before "
+                        + context.asOf() + (critical ? ": stop service, recover the terminal"
+                                : ": re-verify the merchant");
             }
         };
     }
