@@ -14,7 +14,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
-import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.GroupRun;
 import io.posestate.audit.internal.TerminalTable;
 import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TxnResult;
@@ -45,9 +45,6 @@ public final class DormantRule implements AuditRule {
         return "Active terminals without an approved transaction for more than the dormancy thresholds";
     }
 
-    private interface Run extends RuleRun, Prefetching {
-    }
-
     @Override
     public boolean readsRows() {
         return false;
@@ -61,14 +58,18 @@ public final class DormantRule implements AuditRule {
         for (int i = 0; i < n; i++) {
             last[2 * i] = NONE;
         }
-        return new Run() {
+        return new GroupRun() {
             @Override
-            public long prefetch(Txn t, int from, int to) {
+            public long accept(Txn t, int from, int to) {
                 long s = 0;
                 for (int row = from; row < to; row++) {
                     t.at(row);
                     int i = t.serialIndex();
                     s += i < n ? last[2 * i] : 0;
+                }
+                for (int row = from; row < to; row++) {
+                    t.at(row);
+                    accept(t);
                 }
                 return s;
             }

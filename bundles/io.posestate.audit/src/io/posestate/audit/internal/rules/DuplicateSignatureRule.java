@@ -12,7 +12,7 @@ import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.EstateContext;
-import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.GroupRun;
 import io.posestate.audit.internal.Spans;
 import io.posestate.audit.internal.StringIndex;
 import io.posestate.audit.internal.TerminalFacts;
@@ -53,7 +53,7 @@ public final class DuplicateSignatureRule implements AuditRule {
         return new Run(context);
     }
 
-    private static final class Run implements RuleRun, Prefetching {
+    private static final class Run implements GroupRun {
         private final AuditContext context;
         private final StringIndex signatures;
         private final Spans spans;
@@ -77,13 +77,27 @@ public final class DuplicateSignatureRule implements AuditRule {
             earliestMerchant = new long[expected];
         }
 
+        /** The rows of the group at hand that carry a signature_ref. */
+        private int[] signed = new int[0];
+
         @Override
-        public long prefetch(Txn t, int from, int to) {
+        public long accept(Txn t, int from, int to) {
+            if (signed.length < to - from) {
+                signed = new int[to - from];
+            }
             long sum = 0;
+            int n = 0;
             for (int row = from; row < to; row++) {
                 t.at(row);
                 int s = t.signatureStart();
-                sum += s < 0 ? 0 : signatures.touch(t.bytes(), s, t.idStart());
+                if (s >= 0) {
+                    signed[n++] = row;
+                    sum += signatures.touch(t.bytes(), s, t.idStart());
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                t.at(signed[k]);
+                accept(t);
             }
             return sum;
         }

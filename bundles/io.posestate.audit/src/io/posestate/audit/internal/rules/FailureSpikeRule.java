@@ -16,7 +16,9 @@ import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.EstateContext;
+import io.posestate.audit.internal.GroupRun;
 import io.posestate.audit.internal.TerminalTable;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -61,7 +63,7 @@ public final class FailureSpikeRule implements AuditRule {
      * (serial, day) pairs. At the end each partition, small enough for the L2 cache, is counted in its own hash
      * table. 10M transactions take 160 MB while streaming; each partition is released once counted.
      */
-    private static final class Run implements RuleRun {
+    private static final class Run implements GroupRun {
         private static final int PARTITION_BITS = 8;
         private static final int PARTITIONS = 1 << PARTITION_BITS;
         private static final long FAILED = 1L << 62;
@@ -80,6 +82,15 @@ public final class FailureSpikeRule implements AuditRule {
             for (int p = 0; p < PARTITIONS; p++) {
                 parts[p] = new long[initial];
             }
+        }
+
+        @Override
+        public long accept(Txn t, int from, int to) {
+            for (int row = from; row < to; row++) {
+                t.at(row);
+                accept(t);
+            }
+            return 0;
         }
 
         @Override
