@@ -144,13 +144,17 @@ public final class DuplicateSignatureRule implements AuditRule {
         public void finish(FindingSink sink) {
             for (int i = 0; i < signatures.size(); i++) {
                 if (firstIdStart[i] < 0) {
-                    int n = spans.count(i);
-                    sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
-                            TerminalFacts.merchantNo(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
-                            "signature_ref " + signatures.get(i) + " on " + n
-                                    + " transactions with more than one txn_id"));
+                    sink.add(finding(i));
                 }
             }
+        }
+
+        /** Out of line: a few of millions of signatures, kept out of the loop the JIT compiles on-stack. */
+        private Finding finding(int i) {
+            int n = spans.count(i);
+            return new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
+                    TerminalFacts.merchantNo(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
+                    "signature_ref " + signatures.get(i) + " on " + n + " transactions with more than one txn_id");
         }
     }
 }
