@@ -138,8 +138,8 @@ class RulesTest {
                 switch (i % 3) {
                     case 0 -> {
                         e.add(e.terminals, terminal(serial, M1, "ACTIVE", "4401", "2026-01-01"));
-                        expected.add("DORMANT,WARNING," + serial + "," + M1 + ",,,,\"activated on 2026-01-01, no approved"
-                                + " transaction, 273 days before 2026-10-01: re-verify the merchant\"");
+                        expected.add("DORMANT,WARNING," + serial + "," + M1 + ",,,,\"activated on 2026-01-01,"
+                                + " no approved transaction, 273 days before 2026-10-01: re-verify the merchant\"");
                     }
                     case 1 -> {
                         e.add(e.terminals, terminal(serial, M1, "ACTIVE", "4401", "2024-01-01"));
