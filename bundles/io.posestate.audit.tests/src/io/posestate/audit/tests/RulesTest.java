@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -124,6 +125,38 @@ class RulesTest {
                     terminal("STOCK", null, "IN_STOCK", null, null));
             e.audit("2026-10-01");
             assertEquals(List.of("DORMANT,WARNING,A091," + M1 + ",,,"), heads(e.findings("DORMANT")));
+        }
+
+        /** More dormant terminals than one table of them starts with, on two days of both kinds: shared details. */
+        @Test
+        void detailsFollowTheDayAndItsKind_acrossThousandsOfTerminals() throws Exception {
+            TestEstate e = new TestEstate(tmp);
+            e.terminals.clear();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                String serial = String.format("D%04d", i);
+                switch (i % 3) {
+                    case 0 -> {
+                        e.add(e.terminals, terminal(serial, M1, "ACTIVE", "4401", "2026-01-01"));
+                        expected.add("DORMANT,WARNING," + serial + "," + M1 + ",,,,\"activated on 2026-01-01,"
+                                + " no approved transaction, 273 days before 2026-10-01: re-verify the merchant\"");
+                    }
+                    case 1 -> {
+                        e.add(e.terminals, terminal(serial, M1, "ACTIVE", "4401", "2024-01-01"));
+                        e.add(e.transactions, txn("t" + i, "2026-01-01T12:00:00+08:00", serial, M1));
+                        expected.add("DORMANT,WARNING," + serial + "," + M1 + ",,,,\"last approved transaction on"
+                                + " 2026-01-01, 273 days before 2026-10-01: re-verify the merchant\"");
+                    }
+                    default -> {
+                        e.add(e.terminals, terminal(serial, M1, "ACTIVE", "4401", "2024-01-01"));
+                        e.add(e.transactions, txn("t" + i, "2025-06-01T12:00:00+08:00", serial, M1));
+                        expected.add("DORMANT,CRITICAL," + serial + "," + M1 + ",,,,\"last approved transaction on"
+                                + " 2025-06-01, 487 days before 2026-10-01: stop service, recover the terminal\"");
+                    }
+                }
+            }
+            e.audit("2026-10-01");
+            assertEquals(expected.stream().sorted().toList(), e.findings("DORMANT").stream().sorted().toList());
         }
     }
 

@@ -1,18 +1,23 @@
 package io.posestate.audit.internal;
 
+import java.util.Arrays;
+
+import io.posestate.audit.api.AuditedTransaction;
 import io.posestate.audit.api.RuleRun;
 
 /**
- * Runs every rule over a batch of transactions (serial indexes already given by the parser thread). Looking up
- * per-terminal state of a million terminals at random is bound by memory latency, so each group of rows first goes
- * through passes whose loads do not depend on each other (the terminal facts, state of rule runs that implement
- * {@link Prefetching}); the CPU overlaps those misses, and the rules then find their data in cache.
+ * Runs every rule over a batch of transactions (serial indexes already given by the parser thread), a group of rows
+ * at a time: the built-in rules take the group in one call ({@link GroupRun}), plug-ins one call per row. Looking up
+ * per-terminal state of a million terminals at random is bound by memory latency, so the terminal facts of a group
+ * are read first in a pass whose loads do not depend on each other (as the rules that keep state per terminal do in
+ * theirs); the CPU overlaps those misses, and the rules then find their data in cache.
  */
 final class BatchAuditor {
 
     private final EstateContext context;
-    private final RuleRun[] runs;
-    private final Prefetching[] prefetching;
+    private final GroupRun[] groupRuns;
+    /** The other runs that read transactions, called per row. */
+    private final RuleRun[] rowRuns;
     private final Txn txn;
     private long audited;
     /** Keeps the prefetch loads from being optimized away. */
@@ -20,9 +25,10 @@ final class BatchAuditor {
 
     BatchAuditor(EstateContext context, RuleRun[] runs) {
         this.context = context;
-        this.runs = runs;
-        this.prefetching = java.util.Arrays.stream(runs).filter(Prefetching.class::isInstance)
-                .map(Prefetching.class::cast).toArray(Prefetching[]::new);
+        this.groupRuns = Arrays.stream(runs).filter(GroupRun.class::isInstance).map(GroupRun.class::cast)
+                .toArray(GroupRun[]::new);
+        this.rowRuns = Arrays.stream(runs).filter(r -> !(r instanceof GroupRun) && readsTransactions(r))
+                .toArray(RuleRun[]::new);
         this.txn = new Txn(context);
     }
 
@@ -49,16 +55,26 @@ final class BatchAuditor {
         }
         Txn t = txn;
         t.at(batch, from);
-        for (Prefetching p : prefetching) {
-            s += p.prefetch(t, from, to);
+        for (GroupRun run : groupRuns) {
+            s += run.accept(t, from, to);
         }
-        for (int i = from; i < to; i++) {
-            t.at(batch, i);
-            for (RuleRun run : runs) {
+        // rule by rule: the call site then sees one rule for a whole group, whose calls the CPU predicts
+        for (RuleRun run : rowRuns) {
+            for (int i = from; i < to; i++) {
+                t.at(i);
                 run.accept(t);
             }
         }
         sink += s;
+    }
+
+    /** Whether a run overrides {@link RuleRun#accept}: the default one does nothing and is not called per row. */
+    private static boolean readsTransactions(RuleRun run) {
+        try {
+            return run.getClass().getMethod("accept", AuditedTransaction.class).getDeclaringClass() != RuleRun.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     long audited() {

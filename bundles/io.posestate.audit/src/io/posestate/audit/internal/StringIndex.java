@@ -44,7 +44,12 @@ public final class StringIndex {
 
     /** The index of the key {@code b[s, e)}, or -1. Threads may call this at once while none adds. */
     public int indexOf(byte[] b, int s, int e) {
-        int slot = find(b, s, e, hash(b, s, e));
+        return indexOf(b, s, e, hash(b, s, e));
+    }
+
+    /** {@link #indexOf(byte[], int, int)} for a key whose {@link #hash} is given (computed for {@link #touch}). */
+    public int indexOf(byte[] b, int s, int e, int hash) {
+        int slot = find(b, s, e, hash);
         long meta = table[slot];
         return meta == 0 ? -1 : (int) meta - 1;
     }
@@ -166,6 +171,9 @@ public final class StringIndex {
         for (int i = inline; i < e; i++) {
             h = h * 31 + b[i];
         }
+        // a product carries bits only upwards: fold the high half down first, or the slot (the low bits of the
+        // result) would ignore the last bytes of each word (10 serials T0000000..T0000009 shared one slot)
+        h ^= h >>> 32;
         h *= 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
     }

@@ -18,7 +18,8 @@ public final class TerminalTable {
 
     private static final ConnectionType[] CONNECTIONS = ConnectionType.values();
     private static final TerminalState[] STATES = TerminalState.values();
-    private static final int NO_DATE = Integer.MIN_VALUE;
+    /** See {@link #activatedEpochDay}. */
+    public static final int NO_DATE = Integer.MIN_VALUE;
     private static final int NO_TEXT = -1;
 
     /** The distinct vendor, model and firmware texts. */
@@ -94,6 +95,11 @@ public final class TerminalTable {
 
     public boolean active(int i) {
         return state[i] == TerminalState.ACTIVE.ordinal();
+    }
+
+    /** activated_at as an epoch day, or {@link #NO_DATE} (for loops over all terminals: no LocalDate each). */
+    public int activatedEpochDay(int i) {
+        return activatedDay[i];
     }
 
     /** activated_at, or null. */

@@ -241,7 +241,7 @@ final class TransactionPipeline {
                 touched += serials.touch(hashes[i]);
             }
             for (int i = from; i < to; i++) {
-                b.serials[i] = serials.indexOf(bytes, b.serialStart[i], b.serialEnd[i]);
+                b.serials[i] = serials.indexOf(bytes, b.serialStart[i], b.serialEnd[i], hashes[i]);
             }
         }
         b.touched += touched;

@@ -6,15 +6,16 @@ import io.posestate.audit.api.AuditContext;
 import io.posestate.audit.api.AuditedTransaction;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
-import io.posestate.audit.api.RuleRun;
+import io.posestate.audit.internal.GroupRun;
 import io.posestate.audit.internal.Spans;
 import io.posestate.audit.internal.TerminalTable;
+import io.posestate.audit.internal.Txn;
 
 /**
  * The shape shared by the per-terminal rules: count the transactions a predicate selects per serial index and
  * report one finding per serial with at least one, carrying count, first and last time.
  */
-abstract class CountingRun implements RuleRun {
+abstract class CountingRun implements GroupRun {
 
     protected final AuditContext context;
     /** The registered terminals. */
@@ -31,7 +32,16 @@ abstract class CountingRun implements RuleRun {
     }
 
     @Override
-    public void accept(AuditedTransaction t) {
+    public final long accept(Txn t, int from, int to) {
+        for (int row = from; row < to; row++) {
+            t.at(row);
+            accept(t);
+        }
+        return 0;
+    }
+
+    @Override
+    public final void accept(AuditedTransaction t) {
         if (counts(t)) {
             onCounted(t);
             spans.add(slot(t.serialIndex()), t);

@@ -1,18 +1,18 @@
 package io.posestate.audit.internal.rules;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.osgi.service.component.annotations.Component;
 
 import io.posestate.audit.api.AuditContext;
-import io.posestate.audit.api.AuditPolicy;
 import io.posestate.audit.api.AuditRule;
 import io.posestate.audit.api.AuditedTransaction;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
-import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.GroupRun;
 import io.posestate.audit.internal.TerminalTable;
 import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TxnResult;
@@ -43,9 +43,6 @@ public final class DormantRule implements AuditRule {
         return "Active terminals without an approved transaction for more than the dormancy thresholds";
     }
 
-    private interface Run extends RuleRun, Prefetching {
-    }
-
     @Override
     public boolean readsRows() {
         return false;
@@ -59,14 +56,18 @@ public final class DormantRule implements AuditRule {
         for (int i = 0; i < n; i++) {
             last[2 * i] = NONE;
         }
-        return new Run() {
+        return new GroupRun() {
             @Override
-            public long prefetch(Txn t, int from, int to) {
+            public long accept(Txn t, int from, int to) {
                 long s = 0;
                 for (int row = from; row < to; row++) {
                     t.at(row);
                     int i = t.serialIndex();
                     s += i < n ? last[2 * i] : 0;
+                }
+                for (int row = from; row < to; row++) {
+                    t.at(row);
+                    accept(t);
                 }
                 return s;
             }
@@ -89,31 +90,104 @@ public final class DormantRule implements AuditRule {
 
             @Override
             public void finish(FindingSink sink) {
-                AuditPolicy policy = context.policy();
                 TerminalTable terminals = TerminalTable.of(context);
-                long asOf = context.asOf().toEpochDay();
+                Dormant dormant = new Dormant();
+                // dormant from the warning threshold on (the policy keeps it at most the critical one)
+                long latest = context.asOf().toEpochDay() - context.policy().dormantWarningDays();
+                // two small loops rather than one that inlines the findings' making into a scan of every terminal:
+                // the JIT compiles that once-run loop on-stack, and a large body cost it more than the loop ran
                 for (int i = 0; i < n; i++) {
-                    if (!terminals.active(i)) {
-                        continue;
-                    }
-                    boolean used = last[2 * i] != NONE;
-                    LocalDate since = used ? LocalDate.ofEpochDay(last[2 * i + 1] >> 32) : terminals.activatedAt(i);
-                    if (since == null) {
-                        continue;
-                    }
-                    long days = asOf - since.toEpochDay();
-                    String what = (used ? "last approved transaction on " + since
-                            : "activated on " + since + ", no approved transaction") + ", " + days + " days before "
-                            + context.asOf();
-                    if (days > policy.dormantCriticalDays()) {
-                        sink.add(Finding.of(ID, Severity.CRITICAL, context.serialAt(i), terminals.merchantNo(i),
-                                what + ": stop service, recover the terminal"));
-                    } else if (days > policy.dormantWarningDays()) {
-                        sink.add(Finding.of(ID, Severity.WARNING, context.serialAt(i), terminals.merchantNo(i),
-                                what + ": re-verify the merchant"));
+                    long since = since(terminals, i);
+                    if (since != NONE && since >> 1 < latest) {
+                        dormant.add(i, since);
                     }
                 }
+                Details details = new Details(context, dormant);
+                for (int k = 0; k < dormant.size; k++) {
+                    int i = dormant.terminals[k];
+                    sink.add(details.finding(context.serialAt(i), terminals.merchantNo(i), dormant.since[k]));
+                }
+            }
+
+            /**
+             * An ACTIVE terminal's last approved transaction's local day << 1 | 1, or its activated_at day << 1;
+             * {@link #NONE} if it is not active or has neither.
+             */
+            private long since(TerminalTable terminals, int i) {
+                if (!terminals.active(i)) {
+                    return NONE;
+                }
+                if (last[2 * i] != NONE) {
+                    return (last[2 * i + 1] >> 32) << 1 | 1;
+                }
+                int activated = terminals.activatedEpochDay(i);
+                return activated == TerminalTable.NO_DATE ? NONE : (long) activated << 1;
             }
         };
+    }
+
+    /** The dormant terminals in index order, each with its day << 1 | 1 if that is a transaction's. */
+    private static final class Dormant {
+        int[] terminals = new int[1024];
+        long[] since = new long[1024];
+        int size;
+
+        void add(int terminal, long day) {
+            if (size == terminals.length) {
+                terminals = Arrays.copyOf(terminals, size * 2);
+                since = Arrays.copyOf(since, size * 2);
+            }
+            terminals[size] = terminal;
+            since[size++] = day;
+        }
+    }
+
+    /**
+     * Makes the findings. A detail depends only on the day and on whether it is a transaction's: each distinct one
+     * is made once up front (a few hundred days) and shared by the findings (hundreds of thousands in a large
+     * estate). Made in the findings' loop, the text building was called often enough for the JIT to inline it there.
+     */
+    private static final class Details {
+        private final AuditContext context;
+        private final long asOf;
+        private final int criticalDays;
+        /** The distinct days << 1 | kind, sorted, and their details. */
+        private final long[] keys;
+        private final String[] texts;
+
+        Details(AuditContext context, Dormant dormant) {
+            this.context = context;
+            this.asOf = context.asOf().toEpochDay();
+            this.criticalDays = context.policy().dormantCriticalDays();
+            long[] sorted = Arrays.copyOf(dormant.since, dormant.size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int k = 0; k < sorted.length; k++) {
+                if (distinct == 0 || sorted[k] != sorted[distinct - 1]) {
+                    sorted[distinct++] = sorted[k];
+                }
+            }
+            keys = Arrays.copyOf(sorted, distinct);
+            texts = new String[distinct];
+            for (int k = 0; k < distinct; k++) {
+                texts[k] = make(keys[k]);
+            }
+        }
+
+        Finding finding(String serial, String merchantNo, long since) {
+            boolean critical = asOf - (since >> 1) > criticalDays;
+            return Finding.of(ID, critical ? Severity.CRITICAL : Severity.WARNING, serial, merchantNo,
+                    texts[Arrays.binarySearch(keys, since)]);
+        }
+
+        private String make(long since) {
+            boolean used = (since & 1) != 0;
+            LocalDate day = LocalDate.ofEpochDay(since >> 1);
+            long days = asOf - (since >> 1);
+            return (used ? "last approved transaction on " + day : "activated on " + day + ", no approved transaction")
+                    + ", " + days + " days before " + context.asOf() + (days > criticalDays
+                            ? ": stop service, recover the terminal"
+                            : ": re-verify the merchant");
+        }
     }
 }

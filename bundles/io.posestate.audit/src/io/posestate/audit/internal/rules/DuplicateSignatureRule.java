@@ -12,7 +12,7 @@ import io.posestate.audit.api.FindingSink;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.EstateContext;
-import io.posestate.audit.internal.Prefetching;
+import io.posestate.audit.internal.GroupRun;
 import io.posestate.audit.internal.Spans;
 import io.posestate.audit.internal.StringIndex;
 import io.posestate.audit.internal.TerminalFacts;
@@ -53,7 +53,7 @@ public final class DuplicateSignatureRule implements AuditRule {
         return new Run(context);
     }
 
-    private static final class Run implements RuleRun, Prefetching {
+    private static final class Run implements GroupRun {
         private final AuditContext context;
         private final StringIndex signatures;
         private final Spans spans;
@@ -77,13 +77,27 @@ public final class DuplicateSignatureRule implements AuditRule {
             earliestMerchant = new long[expected];
         }
 
+        /** The rows of the group at hand that carry a signature_ref. */
+        private int[] signed = new int[0];
+
         @Override
-        public long prefetch(Txn t, int from, int to) {
+        public long accept(Txn t, int from, int to) {
+            if (signed.length < to - from) {
+                signed = new int[to - from];
+            }
             long sum = 0;
+            int n = 0;
             for (int row = from; row < to; row++) {
                 t.at(row);
                 int s = t.signatureStart();
-                sum += s < 0 ? 0 : signatures.touch(t.bytes(), s, t.idStart());
+                if (s >= 0) {
+                    signed[n++] = row;
+                    sum += signatures.touch(t.bytes(), s, t.idStart());
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                t.at(signed[k]);
+                accept(t);
             }
             return sum;
         }
@@ -130,13 +144,17 @@ public final class DuplicateSignatureRule implements AuditRule {
         public void finish(FindingSink sink) {
             for (int i = 0; i < signatures.size(); i++) {
                 if (firstIdStart[i] < 0) {
-                    int n = spans.count(i);
-                    sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
-                            TerminalFacts.merchantNo(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
-                            "signature_ref " + signatures.get(i) + " on " + n
-                                    + " transactions with more than one txn_id"));
+                    sink.add(finding(i));
                 }
             }
+        }
+
+        /** Out of line: a few of millions of signatures, kept out of the loop the JIT compiles on-stack. */
+        private Finding finding(int i) {
+            int n = spans.count(i);
+            return new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
+                    TerminalFacts.merchantNo(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
+                    "signature_ref " + signatures.get(i) + " on " + n + " transactions with more than one txn_id");
         }
     }
 }

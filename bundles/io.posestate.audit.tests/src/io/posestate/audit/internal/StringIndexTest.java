@@ -1,0 +1,80 @@
+package io.posestate.audit.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The serial and signature index: dense indexes, keys of any length, growth, and slots spread by the hash. */
+class StringIndexTest {
+
+    @Test
+    void indexesInOrderOfFirstAddAndFindsThemAgain() {
+        StringIndex index = new StringIndex(4);
+        assertEquals(0, index.add("T1"));
+        assertEquals(1, index.add("T2"));
+        assertEquals(0, index.add("T1"));
+        assertEquals(2, index.size());
+        assertEquals(1, index.indexOf("T2"));
+        assertEquals(-1, index.indexOf("T3"));
+        assertEquals("T2", index.get(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> index.get(2));
+    }
+
+    @Test
+    void keysLongerThanTheInlineBytesDifferingOnlyAtTheEnd() {
+        StringIndex index = new StringIndex(16);
+        String prefix = "0123456789ABCDEF"; // exactly the inline part
+        String[] keys = { "", "a", "0123456", "01234567", "012345678", prefix, prefix + "X", prefix + "Y",
+                prefix + "XY", prefix + prefix + "Z", "序列号-0001", "序列号-0002" };
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(i, index.add(keys[i]), keys[i]);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(i, index.indexOf(keys[i]), keys[i]);
+            assertEquals(keys[i], index.get(i));
+        }
+        assertEquals(-1, index.indexOf(prefix + "Z"));
+        assertEquals(-1, index.indexOf(prefix + prefix));
+    }
+
+    @Test
+    void growsFromASmallGuessAndLooksUpInsideALargerArray() {
+        StringIndex index = new StringIndex(1);
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, index.add(serial(i)));
+        }
+        byte[] b = ("xx" + serial(n - 1) + "yy").getBytes(StandardCharsets.UTF_8);
+        int e = b.length - 2;
+        assertEquals(n - 1, index.indexOf(b, 2, e));
+        assertEquals(n - 1, index.indexOf(b, 2, e, StringIndex.hash(b, 2, e)));
+        for (int i = 0; i < n; i += 997) {
+            assertEquals(i, index.indexOf(serial(i)));
+        }
+        assertEquals(-1, index.indexOf(serial(n)));
+    }
+
+    @Test
+    void keysDifferingInAnyByteGetTheirOwnSlots() {
+        // consecutive serials differ in their last bytes: the low bits of the hash (the slot) must see every byte
+        int mask = (1 << 20) - 1;
+        for (String prefix : new String[] { "T000000", "T00000000000000", "PAX-0001-0000000000" }) {
+            Set<Integer> slots = new HashSet<>();
+            for (int d = 0; d < 100; d++) {
+                byte[] b = (prefix + d).getBytes(StandardCharsets.UTF_8);
+                slots.add(StringIndex.hash(b, 0, b.length) & mask);
+            }
+            assertTrue(slots.size() >= 98, prefix + ": " + slots.size() + " slots for 100 keys");
+        }
+    }
+
+    private static String serial(int i) {
+        return String.format("T%07d", i);
+    }
+}
