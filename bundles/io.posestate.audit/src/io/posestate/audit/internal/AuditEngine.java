@@ -277,20 +277,21 @@ public final class AuditEngine implements AuditService {
 
     private EstateContext loadFiles(AuditRequest request, Path data, Rejects rejects, Map<String, Long> records)
             throws IOException {
-        // merchants and terminals are read as fields into columns (sizes guessed from the files; they grow)
+        // merchants and terminals are read as fields into columns (sizes guessed from the files; they grow); the
+        // merchant table's numbers are the register of claimed merchant numbers
         Path merchantsFile = data.resolve(EstateFile.MERCHANTS.fileName());
         int expectedMerchants = (int) Math.min(1 << 26, Files.size(merchantsFile) / 96 + 1024);
         MerchantTable merchants = new MerchantTable(expectedMerchants);
-        records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile,
-                new FirstLines(new StringIndex(expectedMerchants)), merchants::add, rejects));
+        records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile, merchants.numbers,
+                merchants::add, rejects));
         // the serial index doubles as the register of claimed serials; a low guess keeps its table small (it is
         // looked up at random for every transaction), the index and the columns grow when there are more
         Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
         int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024);
         StringIndex serials = new StringIndex(expected);
         TerminalTable terminals = new TerminalTable(expected);
-        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchants::contains,
-                new FirstLines(serials), terminals::add, rejects));
+        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchants.numbers,
+                new FirstLines(serials, expected), terminals::add, rejects));
         Set<String> licensed = new HashSet<>();
         records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(
                 data.resolve(EstateFile.LICENSED_ACQUIRERS.fileName()), a -> licensed.add(a.acquirerCode()), rejects));

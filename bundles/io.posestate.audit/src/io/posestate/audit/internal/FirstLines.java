@@ -14,9 +14,15 @@ final class FirstLines implements KeyRules.ByteKeyRegister {
     private final StringIndex keys;
     private long[] lines;
 
-    FirstLines(StringIndex keys) {
+    /** @param expected about how many keys will be claimed (the lines grow when there are more) */
+    FirstLines(StringIndex keys, int expected) {
         this.keys = keys;
-        this.lines = new long[Math.max(16, keys.size())];
+        this.lines = new long[Math.max(16, expected)];
+    }
+
+    @Override
+    public long touch(byte[] b, int s, int e) {
+        return keys.touch(b, s, e);
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class MerchantTable {
     private static final MerchantStatus[] STATUSES = MerchantStatus.values();
     private static final int TEXTS = MerchantFields.TEXTS;
 
-    private final LongSet numbers;
+    /** The merchant numbers, claimed while merchants.csv is read (the register of its keys). */
+    final FirstNumbers numbers;
     private long[] number;
     private byte[] status;
     /** Texts of merchant i: text t is {@code bytes[ends[i * TEXTS + t - 1], ends[i * TEXTS + t])}; empty = absent. */
@@ -28,7 +29,7 @@ public final class MerchantTable {
 
     MerchantTable(int expected) {
         int n = Math.max(16, expected);
-        numbers = new LongSet(n);
+        numbers = new FirstNumbers(n);
         number = new long[n];
         status = new byte[n];
         ends = new int[n * TEXTS + 1];
@@ -45,7 +46,7 @@ public final class MerchantTable {
         return table;
     }
 
-    /** Adds a kept merchant read as fields. */
+    /** Adds a kept merchant read as fields (its number already claimed in {@link #numbers}). */
     void add(MerchantFields f) {
         int i = next(f.merchantNumber, f.status);
         for (int t = 0; t < TEXTS; t++) {
@@ -60,7 +61,9 @@ public final class MerchantTable {
 
     /** Adds a merchant given as a row (a registry read from the store, or another context). */
     void add(MerchantRow m) {
-        int i = next(TerminalFacts.digits(m.merchantNo()), m.status());
+        long number = TerminalFacts.digits(m.merchantNo());
+        numbers.claim(number, 0);
+        int i = next(number, m.status());
         String[] texts = { m.name(), m.acquirerCode(), m.settlementAccount(), m.phone(), m.backupPhone(), m.email(),
                 m.address() };
         for (int t = 0; t < TEXTS; t++) {
@@ -77,11 +80,6 @@ public final class MerchantTable {
 
     public int size() {
         return size;
-    }
-
-    /** Whether a merchant has this merchant number. */
-    public boolean contains(long merchantNumber) {
-        return numbers.contains(merchantNumber);
     }
 
     public String merchantNo(int i) {
@@ -116,7 +114,6 @@ public final class MerchantTable {
             status = Arrays.copyOf(status, n);
             ends = Arrays.copyOf(ends, n * TEXTS + 1);
         }
-        numbers.add(merchantNumber);
         number[size] = merchantNumber;
         status[size] = (byte) st.ordinal();
         return size++;

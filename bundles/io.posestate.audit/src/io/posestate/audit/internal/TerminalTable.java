@@ -8,6 +8,7 @@ import io.posestate.exchange.ConnectionType;
 import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.TerminalState;
 import io.posestate.exchange.internal.TerminalFields;
+import io.posestate.exchange.internal.TerminalGroup;
 
 /**
  * The registered terminals as columns, by serial index: a million terminals are a few primitive arrays instead of
@@ -24,7 +25,6 @@ public final class TerminalTable {
 
     /** The distinct vendor, model and firmware texts. */
     private final StringIndex texts = new StringIndex(256);
-    private byte[] scratch = new byte[64];
     private long[] facts;
     private byte[] connection;
     private byte[] state;
@@ -58,18 +58,20 @@ public final class TerminalTable {
         return table;
     }
 
-    /** Adds a kept terminal read as fields (its serial is indexed by the caller). */
-    void add(TerminalFields f) {
+    /** Adds kept terminal {@code k} of a group read from terminals.csv (its serial is indexed by the caller). */
+    void add(TerminalGroup g, int k) {
         int i = next();
-        long merchant = f.merchantNumber == TerminalFields.NO_MERCHANT ? TerminalFacts.NO_MERCHANT : f.merchantNumber;
-        int region = f.deployedRegion == TerminalFields.NO_REGION ? TerminalFacts.NO_REGION : f.deployedRegion;
-        facts[i] = TerminalFacts.pack(merchant, region);
-        connection[i] = (byte) f.connection.ordinal();
-        state[i] = (byte) f.state.ordinal();
-        activatedDay[i] = f.activatedDay == TerminalFields.NO_DATE ? NO_DATE : (int) f.activatedDay;
-        vendor[i] = text(f, TerminalFields.VENDOR);
-        model[i] = text(f, TerminalFields.MODEL);
-        firmware[i] = text(f, TerminalFields.FIRMWARE);
+        long merchant = g.merchantNumber(k);
+        int region = g.deployedRegion(k);
+        facts[i] = TerminalFacts.pack(merchant == TerminalFields.NO_MERCHANT ? TerminalFacts.NO_MERCHANT : merchant,
+                region == TerminalFields.NO_REGION ? TerminalFacts.NO_REGION : region);
+        connection[i] = (byte) g.connection(k).ordinal();
+        state[i] = (byte) g.state(k).ordinal();
+        long day = g.activatedDay(k);
+        activatedDay[i] = day == TerminalFields.NO_DATE ? NO_DATE : (int) day;
+        vendor[i] = text(g, k, TerminalFields.VENDOR);
+        model[i] = text(g, k, TerminalFields.MODEL);
+        firmware[i] = text(g, k, TerminalFields.FIRMWARE);
     }
 
     /** Adds a terminal given as a row (a registry read from the store, or another context). */
@@ -159,15 +161,10 @@ public final class TerminalTable {
         firmware = Arrays.copyOf(firmware, n);
     }
 
-    private int text(TerminalFields f, int which) {
-        if (!f.present(which)) {
-            return NO_TEXT;
-        }
-        int max = f.maxBytes(which);
-        if (max > scratch.length) {
-            scratch = new byte[Math.max(max, 2 * scratch.length)];
-        }
-        return texts.add(scratch, 0, f.copy(which, scratch, 0));
+    private int text(TerminalGroup g, int k, int which) {
+        int s = g.textStart(k, which);
+        int e = g.textEnd(k, which);
+        return s == e ? NO_TEXT : texts.add(g.bytes(), s, e);
     }
 
     private int text(String value) {

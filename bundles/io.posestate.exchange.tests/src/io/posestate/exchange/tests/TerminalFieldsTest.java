@@ -6,9 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,7 @@ import io.posestate.exchange.Reject;
 import io.posestate.exchange.TerminalRow;
 import io.posestate.exchange.internal.KeyRules;
 import io.posestate.exchange.internal.TerminalFields;
+import io.posestate.exchange.internal.TerminalGroup;
 
 /**
  * Terminals read as fields (the audit's registry load) agree with the rows, rejects included, and the key rules
@@ -76,25 +79,68 @@ class TerminalFieldsTest {
     @Test
     void keyRulesOnFieldsAgreeWithTheLoader() throws IOException {
         Path file = TestFiles.write(dir, "terminals.csv", CSV);
+        Set<String> merchants = Set.of("102310058120001", "102310058120009");
         List<TerminalRow> kept = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
-        long records = EstateLoader.streamTerminals(file, Set.of("102310058120001", "102310058120009")::contains,
-                kept::add, rejects::add);
+        agreeWithTheLoader(file, merchants, kept, rejects);
+        assertEquals(List.of("T1", "T-2", "T5"), kept.stream().map(TerminalRow::serialNumber).toList());
+        assertEquals("duplicate serial_number \"T1\" (first kept at line 2)", rejects.get(3).reason());
+        assertEquals("unknown merchant: no kept merchant has merchant_no \"102310058129999\"",
+                rejects.get(4).reason());
+    }
 
+    /** The key rules decide groups of records: rows of every kind across several groups keep the file order. */
+    @Test
+    void keyRulesAcrossGroupsAgreeWithTheLoader() throws IOException {
+        StringBuilder csv = new StringBuilder("\uFEFFserial_number,vendor,model,connection,firmware,merchant_no,state,"
+                + "deployed_region,activated_at\r\n");
+        for (int i = 0; i < 1000; i++) {
+            String serial = i % 7 == 3 ? "T" + (i - 3) : "T" + i; // duplicates, some of them of rejected rows
+            String merchant = i % 11 == 5 ? "102310058129999" : i % 13 == 0 ? "" : "10231005812000" + (i % 3);
+            String vendor = i % 17 == 1 ? "\"Ven\"\"dor, " + i + "\"" : "PAX";
+            String state = i % 13 == 0 ? "IN_STOCK" : "ACTIVE";
+            String day = i % 19 == 0 ? "2025-02-30" : "2025-01-02"; // invalid dates: rejected by the row rules
+            csv.append(serial).append(',').append(vendor).append(",A920,WIFI,").append(i % 2 == 0 ? "1.0" : "")
+                    .append(',').append(merchant).append(',').append(state).append(",3100,").append(day)
+                    .append("\r\n");
+        }
+        Path file = TestFiles.write(dir, "terminals.csv", csv.toString());
+        List<TerminalRow> kept = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        agreeWithTheLoader(file, Set.of("102310058120000", "102310058120001", "102310058120002"), kept, rejects);
+        assertEquals(Set.of("unknown merchant", "duplicate serial_number", "activated_at"),
+                rejects.stream().map(r -> r.reason().replaceAll("( \"|:).*", "")).collect(Collectors.toSet()));
+        assertEquals("Ven\"dor, 1", kept.get(0).vendor());
+    }
+
+    /** Reads {@code file} with the key rules on fields and with {@link EstateLoader}: the same rows and rejects. */
+    private static void agreeWithTheLoader(Path file, Set<String> merchants, List<TerminalRow> kept,
+            List<Reject> rejects) throws IOException {
+        long records = EstateLoader.streamTerminals(file, merchants::contains, kept::add, rejects::add);
         List<TerminalRow> keptFields = new ArrayList<>();
         List<Reject> fieldRejects = new ArrayList<>();
         java.util.Map<String, Long> firstLines = new java.util.HashMap<>();
-        assertEquals(records, KeyRules.streamTerminals(file,
-                m -> m == 102310058120001L || m == 102310058120009L, (b, s, e, line) -> {
+        assertEquals(records, KeyRules.streamTerminals(file, m -> merchants.contains(String.valueOf(m)),
+                (b, s, e, line) -> {
                     Long first = firstLines.putIfAbsent(new String(b, s, e - s, StandardCharsets.UTF_8), line);
                     return first == null ? -1 : first;
-                }, f -> keptFields.add(f.row()), fieldRejects::add));
+                }, (g, k) -> keptFields.add(row(g, k)), fieldRejects::add));
         assertEquals(kept, keptFields);
         assertEquals(rejects, fieldRejects);
-        assertEquals(List.of("T1", "T-2", "T5"), kept.stream().map(TerminalRow::serialNumber).toList());
-        assertEquals("duplicate serial_number \"T1\" (first kept at line 2)", fieldRejects.get(3).reason());
-        assertEquals("unknown merchant: no kept merchant has merchant_no \"102310058129999\"",
-                fieldRejects.get(4).reason());
+    }
+
+    /** The row of kept terminal {@code k} of a group. */
+    private static TerminalRow row(TerminalGroup g, int k) {
+        return new TerminalRow(g.serialNumber(k), text(g, k, TerminalFields.VENDOR), text(g, k, TerminalFields.MODEL),
+                g.connection(k), text(g, k, TerminalFields.FIRMWARE), g.merchantNo(k), g.state(k),
+                g.deployedRegion(k) == TerminalFields.NO_REGION ? null : String.format("%04d", g.deployedRegion(k)),
+                g.activatedDay(k) == TerminalFields.NO_DATE ? null : LocalDate.ofEpochDay(g.activatedDay(k)));
+    }
+
+    private static String text(TerminalGroup g, int k, int which) {
+        int s = g.textStart(k, which);
+        int e = g.textEnd(k, which);
+        return s == e ? null : new String(g.bytes(), s, e - s, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -158,6 +158,15 @@ public final class CsvScanner implements RowOrigin {
         return d;
     }
 
+    /** The current record is {@code buffer()[recordStart(), recordEnd())}, the bytes {@link #raw} decodes. */
+    public int recordStart() {
+        return recStart;
+    }
+
+    public int recordEnd() {
+        return recEnd;
+    }
+
     @Override
     public String file() {
         return file;

@@ -34,6 +34,7 @@ public final class TerminalFields extends CellTexts {
     private final CsvScanner scanner;
     private final RowParsers.TerminalColumns columns;
     private final int serialField;
+    private final int merchantNoField;
 
     public ConnectionType connection;
     public TerminalState state;
@@ -50,6 +51,7 @@ public final class TerminalFields extends CellTexts {
         this.scanner = cells.scanner();
         this.columns = columns;
         this.serialField = cells.field(columns.serialNumber);
+        this.merchantNoField = cells.field(columns.merchantNo);
     }
 
     /**
@@ -75,6 +77,24 @@ public final class TerminalFields extends CellTexts {
 
     public int serialEnd() {
         return scanner.end(serialField);
+    }
+
+    /** merchant_no (digits: never escaped) is {@code buffer()[merchantNoStart(), merchantNoEnd())} when present. */
+    public int merchantNoStart() {
+        return scanner.start(merchantNoField);
+    }
+
+    public int merchantNoEnd() {
+        return scanner.end(merchantNoField);
+    }
+
+    /** The record is {@code buffer()[recordStart(), recordEnd())}, as in the file. */
+    public int recordStart() {
+        return scanner.recordStart();
+    }
+
+    public int recordEnd() {
+        return scanner.recordEnd();
     }
 
     public String serialNumber() {
