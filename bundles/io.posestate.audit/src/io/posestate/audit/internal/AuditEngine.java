@@ -277,18 +277,18 @@ public final class AuditEngine implements AuditService {
 
     private EstateContext loadFiles(AuditRequest request, Path data, Rejects rejects, Map<String, Long> records)
             throws IOException {
-        // merchants and terminals are read as fields into columns (sizes guessed from the files; they grow); the
+        // merchants and terminals are read as fields into columns sized from the files (they grow if need be); the
         // merchant table's numbers are the register of claimed merchant numbers
         Path merchantsFile = data.resolve(EstateFile.MERCHANTS.fileName());
-        int expectedMerchants = (int) Math.min(1 << 26, Files.size(merchantsFile) / 96 + 1024);
-        MerchantTable merchants = new MerchantTable(expectedMerchants);
+        MerchantTable merchants = new MerchantTable(expectedRecords(merchantsFile),
+                (int) Math.min(Integer.MAX_VALUE - 8, Files.size(merchantsFile))); // the texts are part of the file
         records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile, merchants.numbers,
                 merchants::add, rejects));
         // the serial index doubles as the register of claimed serials; a low guess keeps its table small (it is
-        // looked up at random for every transaction), the index and the columns grow when there are more
+        // looked up at random for every transaction), the index grows when there are more
         Path terminalsFile = data.resolve(EstateFile.TERMINALS.fileName());
-        int expected = (int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024);
-        StringIndex serials = new StringIndex(expected);
+        StringIndex serials = new StringIndex((int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024));
+        int expected = expectedRecords(terminalsFile);
         TerminalTable terminals = new TerminalTable(expected);
         records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchants.numbers,
                 new FirstLines(serials, expected), terminals::add, rejects));
@@ -305,6 +305,25 @@ public final class AuditEngine implements AuditService {
                 rejects));
         return new EstateContext(request.asOf(), request.policy(), merchants, terminals, serials, phoneStatus,
                 licensed);
+    }
+
+    /**
+     * About how many records a registry file holds, a little more than its size over the mean length of the lines
+     * in its first 64 kB: the columns are then allocated once instead of grown and copied.
+     */
+    static int expectedRecords(Path file) throws IOException {
+        byte[] head = new byte[64 << 10];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        int lines = 1;
+        for (int i = 0; i < n; i++) {
+            if (head[i] == '\n') {
+                lines++;
+            }
+        }
+        return (int) Math.min(1 << 26, Files.size(file) * lines / Math.max(1, n) * 21 / 20 + 1024);
     }
 
     private EstateSource.Snapshot snapshot(String location, Path data) throws IOException {

@@ -64,7 +64,7 @@ public final class EstateContext implements AuditContext {
             table.add(t);
             serials.add(t.serialNumber());
         }
-        MerchantTable merchantTable = new MerchantTable(merchants.size());
+        MerchantTable merchantTable = new MerchantTable(merchants.size(), merchants.size() * 64);
         merchants.values().forEach(merchantTable::add);
         EstateContext context = new EstateContext(asOf, policy, merchantTable, table, serials, phoneStatus,
                 licensed);

@@ -13,6 +13,7 @@ final class FirstLines implements KeyRules.ByteKeyRegister {
 
     private final StringIndex keys;
     private long[] lines;
+    private int[] hashes = new int[0];
 
     /** @param expected about how many keys will be claimed (the lines grow when there are more) */
     FirstLines(StringIndex keys, int expected) {
@@ -20,9 +21,20 @@ final class FirstLines implements KeyRules.ByteKeyRegister {
         this.lines = new long[Math.max(16, expected)];
     }
 
+    /** The hashes first, then the loads: a loop of loads alone keeps many of them in flight at once. */
     @Override
-    public long touch(byte[] b, int s, int e) {
-        return keys.touch(b, s, e);
+    public long touch(byte[] b, int[] starts, int[] ends, int n) {
+        if (hashes.length < n) {
+            hashes = new int[n];
+        }
+        for (int k = 0; k < n; k++) {
+            hashes[k] = StringIndex.hash(b, starts[k], ends[k]);
+        }
+        long touched = 0;
+        for (int k = 0; k < n; k++) {
+            touched += keys.touch(hashes[k]);
+        }
+        return touched;
     }
 
     @Override

@@ -42,8 +42,12 @@ final class FirstNumbers implements KeyRules.NumberRegister, KeyRules.NumberSet 
     }
 
     @Override
-    public long touch(long key) {
-        return table[home(key)];
+    public long touch(long[] keys, int n) {
+        long touched = 0;
+        for (int k = 0; k < n; k++) {
+            touched += table[home(keys[k])];
+        }
+        return touched;
     }
 
     /** The slot holding {@code key}, or the empty one where it would go. */

@@ -27,13 +27,14 @@ public final class MerchantTable {
     private byte[] bytes;
     private int size;
 
-    MerchantTable(int expected) {
+    /** @param textBytes about how many bytes the texts of all merchants take (the table grows when they need more) */
+    MerchantTable(int expected, int textBytes) {
         int n = Math.max(16, expected);
         numbers = new FirstNumbers(n);
         number = new long[n];
         status = new byte[n];
         ends = new int[n * TEXTS + 1];
-        bytes = new byte[n * 64];
+        bytes = new byte[Math.max(64, textBytes)];
     }
 
     /** The table of a context's merchants (the engine's own, or one built from its rows). */
@@ -41,7 +42,7 @@ public final class MerchantTable {
         if (context instanceof EstateContext e) {
             return e.merchantTable;
         }
-        MerchantTable table = new MerchantTable(context.merchants().size());
+        MerchantTable table = new MerchantTable(context.merchants().size(), context.merchants().size() * 64);
         context.merchants().values().forEach(table::add);
         return table;
     }

@@ -22,6 +22,7 @@ public final class TerminalTable {
     /** See {@link #activatedEpochDay}. */
     public static final int NO_DATE = Integer.MIN_VALUE;
     private static final int NO_TEXT = -1;
+    private static final int TEXTS = 3;
 
     /** The distinct vendor, model and firmware texts. */
     private final StringIndex texts = new StringIndex(256);
@@ -29,9 +30,8 @@ public final class TerminalTable {
     private byte[] connection;
     private byte[] state;
     private int[] activatedDay;
-    private int[] vendor;
-    private int[] model;
-    private int[] firmware;
+    /** Per terminal the ids in {@link #texts} of its {@link #TEXTS} texts (in {@link TerminalFields} order). */
+    private int[] textIds;
     private int size;
 
     TerminalTable(int expected) {
@@ -40,9 +40,7 @@ public final class TerminalTable {
         connection = new byte[n];
         state = new byte[n];
         activatedDay = new int[n];
-        vendor = new int[n];
-        model = new int[n];
-        firmware = new int[n];
+        textIds = new int[n * TEXTS];
     }
 
     /** The table of a context's registered terminals (the engine's own, or one built from its rows). */
@@ -69,9 +67,11 @@ public final class TerminalTable {
         state[i] = (byte) g.state(k).ordinal();
         long day = g.activatedDay(k);
         activatedDay[i] = day == TerminalFields.NO_DATE ? NO_DATE : (int) day;
-        vendor[i] = text(g, k, TerminalFields.VENDOR);
-        model[i] = text(g, k, TerminalFields.MODEL);
-        firmware[i] = text(g, k, TerminalFields.FIRMWARE);
+        for (int t = 0; t < TEXTS; t++) { // one call site: the JIT compiles the index lookup once, not three times
+            int s = g.textStart(k, t);
+            int e = g.textEnd(k, t);
+            textIds[i * TEXTS + t] = s == e ? NO_TEXT : texts.add(g.bytes(), s, e);
+        }
     }
 
     /** Adds a terminal given as a row (a registry read from the store, or another context). */
@@ -81,9 +81,9 @@ public final class TerminalTable {
         connection[i] = (byte) t.connection().ordinal();
         state[i] = (byte) t.state().ordinal();
         activatedDay[i] = t.activatedAt() == null ? NO_DATE : (int) t.activatedAt().toEpochDay();
-        vendor[i] = text(t.vendor());
-        model[i] = text(t.model());
-        firmware[i] = text(t.firmware());
+        textIds[i * TEXTS + TerminalFields.VENDOR] = text(t.vendor());
+        textIds[i * TEXTS + TerminalFields.MODEL] = text(t.model());
+        textIds[i * TEXTS + TerminalFields.FIRMWARE] = text(t.firmware());
     }
 
     public int size() {
@@ -123,8 +123,10 @@ public final class TerminalTable {
 
     /** The full row of the terminal at {@code i}, whose serial number is {@code serial}. */
     TerminalRow row(int i, String serial, String[] textValues) {
-        return new TerminalRow(serial, textValues[vendor[i]], textValues[model[i]], CONNECTIONS[connection[i]],
-                firmware[i] == NO_TEXT ? null : textValues[firmware[i]], merchantNo(i), STATES[state[i]],
+        int firmware = textIds[i * TEXTS + TerminalFields.FIRMWARE];
+        return new TerminalRow(serial, textValues[textIds[i * TEXTS + TerminalFields.VENDOR]],
+                textValues[textIds[i * TEXTS + TerminalFields.MODEL]], CONNECTIONS[connection[i]],
+                firmware == NO_TEXT ? null : textValues[firmware], merchantNo(i), STATES[state[i]],
                 deployedRegion(i), activatedAt(i));
     }
 
@@ -137,10 +139,10 @@ public final class TerminalTable {
         return values;
     }
 
-    /** Drops the spare room: the columns are then exactly {@link #size()} long. */
+    /** Drops the spare room of {@link #facts()}, whose length the rules take as the number of terminals. */
     void trim() {
         if (facts.length != size) {
-            resize(size);
+            facts = Arrays.copyOf(facts, size);
         }
     }
 
@@ -156,15 +158,7 @@ public final class TerminalTable {
         connection = Arrays.copyOf(connection, n);
         state = Arrays.copyOf(state, n);
         activatedDay = Arrays.copyOf(activatedDay, n);
-        vendor = Arrays.copyOf(vendor, n);
-        model = Arrays.copyOf(model, n);
-        firmware = Arrays.copyOf(firmware, n);
-    }
-
-    private int text(TerminalGroup g, int k, int which) {
-        int s = g.textStart(k, which);
-        int e = g.textEnd(k, which);
-        return s == e ? NO_TEXT : texts.add(g.bytes(), s, e);
+        textIds = Arrays.copyOf(textIds, n * TEXTS);
     }
 
     private int text(String value) {

@@ -25,10 +25,11 @@ public final class KeyRules {
         long claim(byte[] b, int s, int e, long line);
 
         /**
-         * Reads the memory {@link #claim} will read for the key and returns a value depending on it: called for a
-         * group of keys before they are claimed in turn, the loads overlap instead of waiting one after another.
+         * Reads the memory {@link #claim} will read for the keys {@code b[starts[k], ends[k])}, {@code k < n}, and
+         * returns a value depending on it: called for a group of keys before they are claimed in turn, the loads
+         * overlap instead of waiting one after another.
          */
-        default long touch(byte[] b, int s, int e) {
+        default long touch(byte[] b, int[] starts, int[] ends, int n) {
             return 0;
         }
     }
@@ -45,8 +46,8 @@ public final class KeyRules {
     public interface NumberSet {
         boolean contains(long number);
 
-        /** Reads the memory {@link #contains} will read for {@code number}; returns a value depending on it. */
-        default long touch(long number) {
+        /** Reads the memory {@link #contains} will read for {@code numbers[0, n)}; returns a value depending on it. */
+        default long touch(long[] numbers, int n) {
             return 0;
         }
     }
@@ -115,15 +116,7 @@ public final class KeyRules {
             ObjIntConsumer<TerminalGroup> kept, Consumer<Reject> rejects) {
         int n = g.size();
         byte[] b = g.bytes();
-        long touched = 0;
-        for (int k = 0; k < n; k++) {
-            if (g.valid(k)) {
-                long merchant = g.merchantNumber(k);
-                touched += (merchant != TerminalFields.NO_MERCHANT ? knownMerchants.touch(merchant) : 0)
-                        + register.touch(b, g.serialStart(k), g.serialEnd(k));
-            }
-        }
-        g.touched = touched;
+        g.touched = knownMerchants.touch(g.merchantNumber, n) + register.touch(b, g.serialStart, g.serialEnd, n);
         for (int k = 0; k < n; k++) {
             if (!g.valid(k)) {
                 rejects.accept(g.rowReject(k));

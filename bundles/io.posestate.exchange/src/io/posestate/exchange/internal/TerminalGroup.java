@@ -28,13 +28,14 @@ public final class TerminalGroup {
     private final long[] line = new long[CAPACITY];
     private final int[] recordStart = new int[CAPACITY];
     private final int[] recordEnd = new int[CAPACITY];
-    private final int[] serialStart = new int[CAPACITY];
-    private final int[] serialEnd = new int[CAPACITY];
+    /** Read by the key rules as a whole (rejected records: an empty serial, any merchant number). */
+    final int[] serialStart = new int[CAPACITY];
+    final int[] serialEnd = new int[CAPACITY];
     private final int[] merchantNoStart = new int[CAPACITY];
     private final int[] merchantNoEnd = new int[CAPACITY];
     private final int[] textStart = new int[CAPACITY * TEXTS];
     private final int[] textEnd = new int[CAPACITY * TEXTS];
-    private final long[] merchantNumber = new long[CAPACITY];
+    final long[] merchantNumber = new long[CAPACITY];
     private final int[] deployedRegion = new int[CAPACITY];
     private final long[] activatedDay = new long[CAPACITY];
     private final ConnectionType[] connection = new ConnectionType[CAPACITY];
@@ -49,6 +50,8 @@ public final class TerminalGroup {
     /** Adds a record the row rules rejected; true when the group is then full. */
     boolean add(Reject reject) {
         rowReject[size] = reject;
+        serialStart[size] = 0;
+        serialEnd[size] = 0;
         return ++size == CAPACITY;
     }
 
