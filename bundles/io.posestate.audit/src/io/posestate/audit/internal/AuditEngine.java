@@ -278,11 +278,13 @@ public final class AuditEngine implements AuditService {
     private EstateContext loadFiles(AuditRequest request, Path data, Rejects rejects, Map<String, Long> records)
             throws IOException {
         // merchants and terminals are read as fields into columns sized from the files (they grow if need be); the
-        // merchant table's numbers are the register of claimed merchant numbers
+        // claimed merchant numbers are then the set the terminals' merchants are checked against
         Path merchantsFile = data.resolve(EstateFile.MERCHANTS.fileName());
-        MerchantTable merchants = new MerchantTable(expectedRecords(merchantsFile),
+        int expectedMerchants = expectedRecords(merchantsFile);
+        MerchantTable merchants = new MerchantTable(expectedMerchants,
                 (int) Math.min(Integer.MAX_VALUE - 8, Files.size(merchantsFile))); // the texts are part of the file
-        records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile, merchants.numbers,
+        FirstNumbers merchantNumbers = new FirstNumbers(expectedMerchants);
+        records.put(EstateFile.MERCHANTS.fileName(), KeyRules.streamMerchants(merchantsFile, merchantNumbers,
                 merchants::add, rejects));
         // the serial index doubles as the register of claimed serials; a low guess keeps its table small (it is
         // looked up at random for every transaction), the index grows when there are more
@@ -290,7 +292,7 @@ public final class AuditEngine implements AuditService {
         StringIndex serials = new StringIndex((int) Math.min(1 << 26, Files.size(terminalsFile) / 96 + 1024));
         int expected = expectedRecords(terminalsFile);
         TerminalTable terminals = new TerminalTable(expected);
-        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchants.numbers,
+        records.put(EstateFile.TERMINALS.fileName(), KeyRules.streamTerminals(terminalsFile, merchantNumbers,
                 new FirstLines(serials, expected), terminals::add, rejects));
         Set<String> licensed = new HashSet<>();
         records.put(EstateFile.LICENSED_ACQUIRERS.fileName(), EstateCsv.readLicensedAcquirers(

@@ -18,8 +18,6 @@ public final class MerchantTable {
     private static final MerchantStatus[] STATUSES = MerchantStatus.values();
     private static final int TEXTS = MerchantFields.TEXTS;
 
-    /** The merchant numbers, claimed while merchants.csv is read (the register of its keys). */
-    final FirstNumbers numbers;
     private long[] number;
     private byte[] status;
     /** Texts of merchant i: text t is {@code bytes[ends[i * TEXTS + t - 1], ends[i * TEXTS + t])}; empty = absent. */
@@ -30,7 +28,6 @@ public final class MerchantTable {
     /** @param textBytes about how many bytes the texts of all merchants take (the table grows when they need more) */
     MerchantTable(int expected, int textBytes) {
         int n = Math.max(16, expected);
-        numbers = new FirstNumbers(n);
         number = new long[n];
         status = new byte[n];
         ends = new int[n * TEXTS + 1];
@@ -47,7 +44,7 @@ public final class MerchantTable {
         return table;
     }
 
-    /** Adds a kept merchant read as fields (its number already claimed in {@link #numbers}). */
+    /** Adds a kept merchant read as fields. */
     void add(MerchantFields f) {
         int i = next(f.merchantNumber, f.status);
         for (int t = 0; t < TEXTS; t++) {
@@ -62,9 +59,7 @@ public final class MerchantTable {
 
     /** Adds a merchant given as a row (a registry read from the store, or another context). */
     void add(MerchantRow m) {
-        long number = TerminalFacts.digits(m.merchantNo());
-        numbers.claim(number, 0);
-        int i = next(number, m.status());
+        int i = next(TerminalFacts.digits(m.merchantNo()), m.status());
         String[] texts = { m.name(), m.acquirerCode(), m.settlementAccount(), m.phone(), m.backupPhone(), m.email(),
                 m.address() };
         for (int t = 0; t < TEXTS; t++) {
