@@ -1,6 +1,7 @@
 package io.posestate.exchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.posestate.exchange.EstateCsv;
+import io.posestate.exchange.EstateFormatException;
 import io.posestate.exchange.EstateLoader;
 import io.posestate.exchange.Reject;
 import io.posestate.exchange.TerminalRow;
@@ -111,6 +113,30 @@ class TerminalFieldsTest {
         assertEquals(Set.of("unknown merchant", "duplicate serial_number", "activated_at"),
                 rejects.stream().map(r -> r.reason().replaceAll("( \"|:).*", "")).collect(Collectors.toSet()));
         assertEquals("Ven\"dor, 1", kept.get(0).vendor());
+    }
+
+    /** A group's records read before the file turns out unreadable are decided, as when read row by row. */
+    @Test
+    void recordsBeforeAnUnreadablePartAreDecided() throws IOException {
+        byte[] head = ("serial_number,vendor,model,connection,firmware,merchant_no,state,deployed_region,activated_at\n"
+                + "T1,PAX,A920,WIFI,1.0,,IN_STOCK,,2025-02-30\n" + "T2,PAX,A920,WIFI,1.0,,IN_STOCK,,\n"
+                + "T1,PAX,A920,WIFI,1.0,,IN_STOCK,,\n" + "T2,PAX,A920,WIFI,1.0,,IN_STOCK,,\n" + "T3,P")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xFF; // not UTF-8
+        bytes[head.length + 1] = '\n';
+        Path file = TestFiles.write(dir, "terminals.csv", bytes);
+        List<Reject> rejects = new ArrayList<>();
+        assertThrows(EstateFormatException.class,
+                () -> EstateLoader.streamTerminals(file, m -> true, t -> { }, rejects::add));
+        List<Reject> fieldRejects = new ArrayList<>();
+        java.util.Map<String, Long> firstLines = new java.util.HashMap<>();
+        assertThrows(EstateFormatException.class, () -> KeyRules.streamTerminals(file, m -> true, (b, s, e, line) -> {
+            Long first = firstLines.putIfAbsent(new String(b, s, e - s, StandardCharsets.UTF_8), line);
+            return first == null ? -1 : first;
+        }, (g, k) -> { }, fieldRejects::add));
+        assertEquals(2, rejects.size());
+        assertEquals(rejects, fieldRejects);
     }
 
     /** Reads {@code file} with the key rules on fields and with {@link EstateLoader}: the same rows and rejects. */

@@ -96,8 +96,9 @@ public final class KeyRules {
         String name = file.getFileName().toString();
         TerminalGroup group = new TerminalGroup(name);
         Runnable decide = () -> decide(group, knownMerchants, register, kept, rejects);
+        long records;
         try (InputStream in = Files.newInputStream(file)) {
-            long records = TerminalFields.read(in, name, (f, origin) -> {
+            records = TerminalFields.read(in, name, (f, origin) -> {
                 if (group.add(f, origin)) {
                     decide.run();
                 }
@@ -106,9 +107,12 @@ public final class KeyRules {
                     decide.run();
                 }
             });
-            decide.run();
-            return records;
+        } catch (IOException e) {
+            decide.run(); // the records read before the file turned out unreadable, as when read row by row
+            throw e;
         }
+        decide.run();
+        return records;
     }
 
     /** Applies the key rules to a group's records in file order, then empties it. */

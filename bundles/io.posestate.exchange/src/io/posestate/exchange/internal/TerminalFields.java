@@ -89,11 +89,11 @@ public final class TerminalFields extends CellTexts {
     }
 
     /** The record is {@code buffer()[recordStart(), recordEnd())}, as in the file. */
-    public int recordStart() {
+    int recordStart() {
         return scanner.recordStart();
     }
 
-    public int recordEnd() {
+    int recordEnd() {
         return scanner.recordEnd();
     }
 
