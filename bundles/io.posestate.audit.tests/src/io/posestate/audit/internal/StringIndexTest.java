@@ -44,6 +44,24 @@ class StringIndexTest {
     }
 
     @Test
+    void keysEqualUpToTheirZeroPaddingOrLength() {
+        // the slot holds the first 8 bytes zero padded: the length tells "a" from "a\0", and long keys are
+        // compared in full
+        StringIndex index = new StringIndex(8);
+        String[] keys = { "a", "a\0", "a\0\0\0\0\0\0\0", "a\0\0\0\0\0\0\0\0", "ABCDEFGH", "ABCDEFGH\0",
+                "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNO\0", "ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOQ" };
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(i, index.add(keys[i]), i);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(i, index.indexOf(keys[i]), i);
+        }
+        assertEquals(-1, index.indexOf("a\0\0"));
+        assertEquals(-1, index.indexOf("ABCDEFGHIJKLMNOR"));
+        assertEquals(-1, index.indexOf("ABCDEFGHIJKLMNOPQ"));
+    }
+
+    @Test
     void growsFromASmallGuessAndLooksUpInsideALargerArray() {
         StringIndex index = new StringIndex(1);
         int n = 200_000;
@@ -62,13 +80,12 @@ class StringIndexTest {
 
     @Test
     void keysDifferingInAnyByteGetTheirOwnSlots() {
-        // consecutive serials differ in their last bytes: the low bits of the hash (the slot) must see every byte
-        int mask = (1 << 20) - 1;
+        // consecutive serials differ in their last bytes: the high bits of the hash (the slot) must see every byte
         for (String prefix : new String[] { "T000000", "T00000000000000", "PAX-0001-0000000000" }) {
             Set<Integer> slots = new HashSet<>();
             for (int d = 0; d < 100; d++) {
                 byte[] b = (prefix + d).getBytes(StandardCharsets.UTF_8);
-                slots.add(StringIndex.hash(b, 0, b.length) & mask);
+                slots.add(StringIndex.hash(b, 0, b.length) >>> 12);
             }
             assertTrue(slots.size() >= 98, prefix + ": " + slots.size() + " slots for 100 keys");
         }

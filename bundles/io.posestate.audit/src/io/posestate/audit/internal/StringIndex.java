@@ -8,30 +8,38 @@ import java.util.Arrays;
 
 /**
  * Dense indexes for strings (0, 1, 2... in order of first {@link #add}), built for millions of keys looked up
- * at random and given as UTF-8 bytes straight from the input. Each table slot holds the key's hash and index, its
- * length and its first 16 bytes side by side, so a lookup of a key of up to 16 bytes (serial numbers, signature
- * references) costs one cache miss; the bytes of all keys also sit in one arena (for {@link #get} and the rest of
- * longer keys). No String is kept or made per key. Not thread-safe.
+ * at random and given as UTF-8 bytes straight from the input. Each table slot is 16 bytes: a tag (most of the hash
+ * and the key's length) with the index, and the key's first 8 bytes, so a lookup of a key of up to 8 bytes (serial
+ * numbers, signature references) costs one cache miss, in a table half the size of one with the length and 16 bytes
+ * in the slot (2M signatures: 64 instead of 134 MB, allocated while streaming and copied by the collector); the
+ * bytes of all keys also sit in one arena (for {@link #get} and the rest of longer keys). No String is kept or made
+ * per key. Not thread-safe.
  */
 public final class StringIndex {
 
-    /** Longs per slot: hash << 32 | (index + 1) (0 = empty), length, bytes 0-7, bytes 8-15. */
-    private static final int STRIDE = 4;
-    private static final int INLINE = 16;
+    /** Longs per slot: tag << 32 | (index + 1) (0 = empty), then bytes 0-7. */
+    private static final int STRIDE = 2;
+    private static final int INLINE = 8;
+    /** The low bits of a tag hold the key's length, or {@link #LONG_KEY} for this length or more. */
+    private static final int LENGTH_BITS = 4;
+    private static final int LONG_KEY = (1 << LENGTH_BITS) - 1;
+    /** Bytes the hash reads as two words (the rest one by one). */
+    private static final int HASHED_WORDS = 16;
+    /**
+     * Keys per slot at most: a lookup reads about 1.5 slots for a key present, 2.5 for one absent (0.7, with 2 and
+     * 6, made the serial lookups and signature adds slower).
+     */
+    private static final double LOAD = 0.5;
 
     private long[] table;
     private int slots;
+    private int limit; // size at which the table grows
     private byte[] bytes;
     private int[] starts; // index -> start in bytes; starts[size] = end of the last key
     private int size;
 
     public StringIndex(int expected) {
-        int cap = 16;
-        while (cap < expected * 2) {
-            cap <<= 1;
-        }
-        slots = cap;
-        table = new long[cap * STRIDE];
+        resize((int) Math.max(16, expected / LOAD + 1));
         starts = new int[Math.max(16, expected) + 1];
         bytes = new byte[Math.max(256, expected * 8)];
     }
@@ -79,12 +87,10 @@ public final class StringIndex {
         }
         System.arraycopy(b, s, bytes, start, e - s);
         starts[size] = end;
-        table[slot] = ((long) h << 32) | (index + 1L);
-        table[slot + 1] = e - s;
-        table[slot + 2] = word(b, s, Math.min(e, s + 8));
-        table[slot + 3] = word(b, Math.min(e, s + 8), Math.min(e, s + INLINE));
-        if (size * 2 > slots) {
-            rehash();
+        table[slot] = ((long) tag(h, e - s) << 32) | (index + 1L);
+        table[slot + 1] = word(b, s, Math.min(e, s + INLINE));
+        if (size > limit) {
+            resize((int) Math.min(Integer.MAX_VALUE / STRIDE, slots * 3L / 2));
         }
         return index;
     }
@@ -92,20 +98,32 @@ public final class StringIndex {
     /** The slot (array offset) holding the key, or the empty slot where it would go. */
     private int find(byte[] b, int s, int e, int h) {
         int n = e - s;
-        long a = word(b, s, Math.min(e, s + 8));
-        long c = word(b, Math.min(e, s + 8), Math.min(e, s + INLINE));
-        int mask = slots - 1;
-        for (int i = h & mask;; i = (i + 1) & mask) {
+        int tag = tag(h, n);
+        long a = word(b, s, Math.min(e, s + INLINE));
+        for (int i = home(h);; i = i + 1 == slots ? 0 : i + 1) {
             int slot = i * STRIDE;
             long meta = table[slot];
             if (meta == 0) {
                 return slot;
             }
-            if ((int) (meta >>> 32) == h && table[slot + 1] == n && table[slot + 2] == a && table[slot + 3] == c
-                    && (n <= INLINE || restMatches((int) meta - 1, b, s + INLINE, e))) {
+            if ((int) (meta >>> 32) == tag && table[slot + 1] == a
+                    && (n <= INLINE || restMatches((int) meta - 1, b, s, e))) {
                 return slot;
             }
         }
+    }
+
+    /**
+     * The slot a key of this hash is looked for first: the bits of the hash kept in its tag, scaled to the table
+     * (so the table grows without hashing the keys again).
+     */
+    private int home(int hash) {
+        return (int) (((hash >>> LENGTH_BITS) * (long) slots) >>> (32 - LENGTH_BITS));
+    }
+
+    /** The hash with its low bits replaced by the key's length (exact up to 14 bytes). */
+    private static int tag(int hash, int length) {
+        return hash & -(1 << LENGTH_BITS) | Math.min(length, LONG_KEY);
     }
 
     /**
@@ -122,18 +140,15 @@ public final class StringIndex {
      * beforehand has little work between loads, so many of them are in flight at once.
      */
     public long touch(int hash) {
-        int slot = (hash & (slots - 1)) * STRIDE;
-        return table[slot] + table[slot + STRIDE - 1]; // a slot may span two cache lines
+        int slot = home(hash) * STRIDE;
+        return table[slot] + table[slot + 1]; // a slot may span two cache lines
     }
 
+    /** Whether the key at {@code index} is {@code b[s, e)}, given that their tags and first 8 bytes match. */
     private boolean restMatches(int index, byte[] b, int s, int e) {
-        int start = starts[index] + INLINE;
-        for (int i = s; i < e; i++) {
-            if (bytes[start++] != b[i]) {
-                return false;
-            }
-        }
-        return true;
+        int start = starts[index];
+        return starts[index + 1] - start == e - s
+                && Arrays.equals(bytes, start + INLINE, starts[index + 1], b, s + INLINE, e);
     }
 
     public String get(int index) {
@@ -147,16 +162,20 @@ public final class StringIndex {
         return size;
     }
 
-    private void rehash() {
+    /** Makes the table {@code n} slots and places the keys again. */
+    private void resize(int n) {
         long[] old = table;
-        slots *= 2;
-        table = new long[slots * STRIDE];
-        int mask = slots - 1;
+        slots = n;
+        limit = (int) (n * LOAD);
+        table = new long[n * STRIDE];
+        if (old == null) {
+            return;
+        }
         for (int j = 0; j < old.length; j += STRIDE) {
             if (old[j] != 0) {
-                int i = (int) (old[j] >>> 32) & mask;
+                int i = home((int) (old[j] >>> 32));
                 while (table[i * STRIDE] != 0) {
-                    i = (i + 1) & mask;
+                    i = i + 1 == slots ? 0 : i + 1;
                 }
                 System.arraycopy(old, j, table, i * STRIDE, STRIDE);
             }
@@ -165,14 +184,14 @@ public final class StringIndex {
 
     /** Hash of the key {@code b[s, e)} (the same in every index). */
     public static int hash(byte[] b, int s, int e) {
-        int inline = Math.min(e, s + INLINE);
+        int inline = Math.min(e, s + HASHED_WORDS);
         long h = word(b, s, Math.min(e, s + 8)) * 0x9E3779B97F4A7C15L
                 ^ Long.rotateLeft(word(b, Math.min(e, s + 8), inline) * 0xC2B2AE3D27D4EB4FL, 29) ^ (e - s);
         for (int i = inline; i < e; i++) {
             h = h * 31 + b[i];
         }
-        // a product carries bits only upwards: fold the high half down first, or the slot (the low bits of the
-        // result) would ignore the last bytes of each word (10 serials T0000000..T0000009 shared one slot)
+        // a product carries bits only upwards: fold the high half down first, or the low bits of the result would
+        // ignore the last bytes of each word (10 serials T0000000..T0000009 shared one slot)
         h ^= h >>> 32;
         h *= 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));

@@ -13,6 +13,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.TerminalFacts;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -53,6 +54,11 @@ public final class CodeJumpRule implements AuditRule {
             private final Map<Integer, Boolean> critical = new HashMap<>();
 
             private final long[] facts = TerminalFacts.of(context);
+
+            @Override
+            public long accept(Txn t, int from, int to) {
+                return countGroup(t, from, to);
+            }
 
             @Override
             protected boolean counts(AuditedTransaction t) {

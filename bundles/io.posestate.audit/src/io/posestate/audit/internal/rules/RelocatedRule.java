@@ -13,6 +13,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.TerminalFacts;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.TxnResult;
 
 /**
@@ -50,6 +51,11 @@ public final class RelocatedRule implements AuditRule {
             private final Map<Integer, Integer> firstRegion = new HashMap<>();
 
             private final long[] facts = terminals.facts();
+
+            @Override
+            public long accept(Txn t, int from, int to) {
+                return countGroup(t, from, to);
+            }
 
             @Override
             protected boolean counts(AuditedTransaction t) {

@@ -10,6 +10,7 @@ import io.posestate.audit.api.AuditedTransaction;
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
+import io.posestate.audit.internal.Txn;
 
 /** UNKNOWN_TERMINAL: transactions (any result) from a serial not in the registry. WARNING, no merchant. */
 @Component(service = AuditRule.class)
@@ -40,6 +41,11 @@ public final class UnknownTerminalRule implements AuditRule {
     @Override
     public RuleRun start(AuditContext context) {
         return new CountingRun(context) {
+            @Override
+            public long accept(Txn t, int from, int to) {
+                return countGroup(t, from, to);
+            }
+
             @Override
             protected boolean counts(AuditedTransaction t) {
                 return t.serialIndex() >= context.terminalCount();

@@ -13,6 +13,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.TerminalFacts;
+import io.posestate.audit.internal.Txn;
 import io.posestate.exchange.Cvm;
 import io.posestate.exchange.TxnResult;
 
@@ -53,6 +54,11 @@ public final class UnsignedRule implements AuditRule {
             private long[] largest = new long[0];
 
             private final boolean onlyDefault = policy.limits().isEmpty();
+
+            @Override
+            public long accept(Txn t, int from, int to) {
+                return countGroup(t, from, to);
+            }
 
             @Override
             protected boolean counts(AuditedTransaction t) {
