@@ -1,6 +1,5 @@
 package io.posestate.audit.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -39,6 +38,8 @@ public final class FindingsOutput {
     static final int PART = 4096;
     /** Parts encoded or being encoded ahead of the one written next, which bounds the buffers in use. */
     private static final int AHEAD = 8;
+    /** A part's buffer to start with: a findings.json line is about 260 bytes (a findings.csv one 150). */
+    private static final int PART_BYTES = 300 * PART;
 
     private FindingsOutput() {
     }
@@ -46,27 +47,33 @@ public final class FindingsOutput {
     /**
      * Writes findings.csv and findings.json: parts of {@link #PART} findings are encoded into byte buffers by tasks on
      * {@code pool} (a part of each file in turn, a few ahead) and written to the files in order by the calling
-     * thread. The two files spread over every core instead of each keeping one thread busy, the longer one last.
+     * thread. The two files spread over every core instead of each keeping one thread busy, the longer one last. The
+     * buffers are reused once written.
      */
     public static void write(List<Finding> findings, String asOf, Path csv, Path json, ExecutorService pool)
             throws IOException {
         int parts = Math.max(1, (findings.size() + PART - 1) / PART);
-        Queue<ByteArrayOutputStream> free = new ConcurrentLinkedQueue<>();
-        Deque<Future<ByteArrayOutputStream>> encoding = new ArrayDeque<>();
+        Queue<Utf8Output> free = new ConcurrentLinkedQueue<>();
+        Deque<Future<Utf8Output>> encoding = new ArrayDeque<>();
         try (OutputStream csvOut = Files.newOutputStream(csv); OutputStream jsonOut = Files.newOutputStream(json)) {
             for (int task = 0; task < 2 * parts + AHEAD; task++) {
                 if (task < 2 * parts) {
                     int part = task / 2;
                     boolean ofCsv = task % 2 == 0;
                     encoding.add(pool.submit(() -> {
-                        ByteArrayOutputStream buffer = free.poll();
-                        return ofCsv ? csvPart(findings, part, buffer) : jsonPart(findings, asOf, part, buffer);
+                        Utf8Output buffer = free.poll();
+                        Utf8Output out = buffer != null ? buffer : new Utf8Output(PART_BYTES);
+                        if (ofCsv) {
+                            csvPart(findings, part, out);
+                        } else {
+                            jsonPart(findings, asOf, part, out);
+                        }
+                        return out;
                     }));
                 }
                 if (task >= AHEAD) {
-                    ByteArrayOutputStream bytes = encoded(encoding.poll());
+                    Utf8Output bytes = encoded(encoding.poll());
                     bytes.writeTo((task - AHEAD) % 2 == 0 ? csvOut : jsonOut);
-                    bytes.reset();
                     free.add(bytes);
                 }
             }
@@ -75,73 +82,63 @@ public final class FindingsOutput {
         }
     }
 
-    /** Part {@code part} of findings.csv (the header first); into {@code buffer} if one is given. */
-    private static ByteArrayOutputStream csvPart(List<Finding> findings, int part, ByteArrayOutputStream buffer)
-            throws IOException {
+    /** Part {@code part} of findings.csv (the header first) into {@code bytes}. */
+    private static void csvPart(List<Finding> findings, int part, Utf8Output bytes) throws IOException {
         int from = part * PART;
         int to = Math.min(findings.size(), from + PART);
-        ByteArrayOutputStream bytes = buffer != null ? buffer : new ByteArrayOutputStream(160 * PART);
-        try (CsvOutput out = new CsvOutput(bytes)) {
-            if (part == 0) {
-                out.header(COLUMNS);
-            }
-            for (int i = from; i < to; i++) {
-                Finding f = findings.get(i);
-                out.cell(f.rule());
-                out.cell(f.severity());
-                out.cell(f.serialNumber());
-                out.cell(f.merchantNo());
-                if (f.count() == null) {
-                    out.cell((String) null);
-                } else {
-                    out.cell(f.count().longValue());
-                }
-                out.cell(f.firstTime());
-                out.cell(f.lastTime());
-                out.cell(f.detail());
-                out.endLine();
-            }
+        CsvOutput out = new CsvOutput(bytes);
+        if (part == 0) {
+            out.header(COLUMNS);
         }
-        return bytes;
+        for (int i = from; i < to; i++) {
+            Finding f = findings.get(i);
+            out.cell(f.rule());
+            out.cell(f.severity());
+            out.cell(f.serialNumber());
+            out.cell(f.merchantNo());
+            if (f.count() == null) {
+                out.cell((String) null);
+            } else {
+                out.cell(f.count().longValue());
+            }
+            out.cell(f.firstTime());
+            out.cell(f.lastTime());
+            out.cell(f.detail());
+            out.endLine();
+        }
     }
 
     /**
      * Part {@code part} of findings.json, {@code {"as_of": ..., "count": n, "findings": [{column: value or null,
-     * ...}]}} with the CSV's names (the head in the first part, the end in the last); into {@code buffer} if one is
-     * given.
+     * ...}]}} with the CSV's names (the head in the first part, the end in the last) into {@code out}.
      */
-    private static ByteArrayOutputStream jsonPart(List<Finding> findings, String asOf, int part, ByteArrayOutputStream buffer)
-            throws IOException {
+    private static void jsonPart(List<Finding> findings, String asOf, int part, Utf8Output out) throws IOException {
         int from = part * PART;
         int to = Math.min(findings.size(), from + PART);
-        ByteArrayOutputStream bytes = buffer != null ? buffer : new ByteArrayOutputStream(280 * PART);
-        try (Utf8Output out = new Utf8Output(bytes)) {
-            if (part == 0) {
-                out.text("{\"as_of\":").jsonString(asOf).text(",\"count\":").number(findings.size())
-                        .text(",\"findings\":[");
-                out.endLine();
-            }
-            for (int i = from; i < to; i++) {
-                Finding f = findings.get(i);
-                out.bytes(RULE).jsonString(f.rule()).bytes(SEVERITY).jsonString(f.severity().name()).bytes(SERIAL)
-                        .jsonString(f.serialNumber()).bytes(MERCHANT).jsonString(f.merchantNo()).bytes(COUNT);
-                if (f.count() == null) {
-                    out.bytes(NO_COUNT);
-                } else {
-                    out.number(f.count()).bytes(FIRST_TIME).dateTime(f.firstTime()).bytes(LAST_TIME)
-                            .dateTime(f.lastTime()).ascii('"');
-                }
-                out.bytes(DETAIL).jsonString(f.detail()).bytes(i < findings.size() - 1 ? NEXT : LAST);
-                out.endLine();
-            }
-            if (to == findings.size()) {
-                out.text("]}").endLine();
-            }
+        if (part == 0) {
+            out.text("{\"as_of\":").jsonString(asOf).text(",\"count\":").number(findings.size())
+                    .text(",\"findings\":[");
+            out.endLine();
         }
-        return bytes;
+        for (int i = from; i < to; i++) {
+            Finding f = findings.get(i);
+            out.bytes(RULE).jsonString(f.rule()).bytes(SEVERITY).jsonString(f.severity().name()).bytes(SERIAL)
+                    .jsonString(f.serialNumber()).bytes(MERCHANT).jsonString(f.merchantNo()).bytes(COUNT);
+            if (f.count() == null) {
+                out.bytes(NO_COUNT);
+            } else {
+                out.number(f.count()).bytes(FIRST_TIME).dateTime(f.firstTime()).bytes(LAST_TIME)
+                        .dateTime(f.lastTime()).ascii('"');
+            }
+            out.bytes(DETAIL).jsonString(f.detail()).bytes(i < findings.size() - 1 ? NEXT : LAST);
+            out.endLine();
+        }
+        if (to == findings.size()) {
+            out.text("]}").endLine();
+        }
     }
 
-    private static ByteArrayOutputStream encoded(Future<ByteArrayOutputStream> part) throws IOException {
+    private static Utf8Output encoded(Future<Utf8Output> part) throws IOException {
         try {
             return part.get();
         } catch (InterruptedException e) {
@@ -165,7 +162,7 @@ public final class FindingsOutput {
     private static final class Order implements Comparator<Finding> {
         @Override
         public int compare(Finding a, Finding b) {
-            int c = a.rule().compareTo(b.rule());
+            int c = a.rule() == b.rule() ? 0 : a.rule().compareTo(b.rule()); // one rule's findings share its id
             if (c == 0) {
                 c = text(a.serialNumber(), b.serialNumber());
             }

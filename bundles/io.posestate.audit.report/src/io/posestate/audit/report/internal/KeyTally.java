@@ -12,7 +12,7 @@ import io.posestate.audit.api.Severity;
  * Findings per key (a serial or merchant number) and how many of them are CRITICAL and WARNING, for the drill-downs.
  * Open addressing over arrays sized for the most keys there can be: a big run has hundreds of thousands of keys,
  * and a hash map would allocate an entry and a counter per key and grow several times. A slot's hash, counts and
- * last finding share a cache line, so a probe reads a key only when its hash matches. Each key's findings are
+ * last finding lie side by side, so a probe reads a key only when its hash matches. Each key's findings are
  * chained by index (a finding points to the one before it of its key), so the groups shown are collected without a
  * second pass over all findings.
  */
@@ -23,8 +23,8 @@ final class KeyTally {
     private static final int CRITICAL = 2;
     private static final int WARNING = 3;
     private static final int LAST = 4;
-    /** Ints per slot (five used): 32 bytes, two slots a cache line. */
-    private static final int STRIDE = 8;
+    /** Ints per slot. */
+    private static final int STRIDE = 5;
 
     private final String[] keys;
     /** Per slot: the key's hash, its findings (0: a free slot), CRITICAL and WARNING ones, its last finding. */
