@@ -109,7 +109,8 @@ class ReportTest {
 
     /**
      * Many groups with ties at every level (as in a big run, where the tally has hundreds of thousands of keys): the
-     * drill-downs show the same groups, counts and order as a plain sort of all groups, and count every group.
+     * drill-downs show the same groups, counts and order as a plain sort of all groups, each with its findings in the
+     * order of the list, and count every group.
      */
     @Test
     void drillDownsOfManyGroupsMatchAPlainSort() throws Exception {
@@ -119,7 +120,7 @@ class ReportTest {
             String serial = "S" + random.nextInt(2000);
             String merchant = random.nextInt(10) == 0 ? null : "1044401581" + (20000 + random.nextInt(700));
             Severity severity = Severity.values()[random.nextInt(3)];
-            findings.add(Finding.of("RULE_" + random.nextInt(3), severity, serial, merchant, "d"));
+            findings.add(Finding.of("RULE_" + random.nextInt(3), severity, serial, merchant, "d" + i));
         }
         findings.sort(FindingsOutput.ORDER);
         AuditRequest request = new AuditRequest(tmp, LocalDate.parse("2026-10-01"), tmp, AuditPolicy.defaults(),
@@ -136,7 +137,7 @@ class ReportTest {
         assertEquals(expectedDrillDown(findings, Finding::merchantNo), shownGroups(perMerchant));
     }
 
-    /** "key: findings/critical/warning, rows" of every group shown, then "of" the total. */
+    /** "key: findings/critical/warning, [detail of each row]" of every group shown, then "of" the total. */
     private static List<String> shownGroups(String section) {
         List<String> shown = new ArrayList<>();
         Pattern summary = Pattern.compile(
@@ -144,8 +145,12 @@ class ReportTest {
         for (String group : section.split("<details>")) {
             Matcher m = summary.matcher(group);
             if (m.find()) {
-                shown.add(m.group(1) + ": " + m.group(2) + "/" + m.group(3) + "/" + m.group(4) + ", "
-                        + group.split("<tr><td>", -1).length + " rows");
+                List<String> details = new ArrayList<>();
+                Matcher row = Pattern.compile("<td>([^<]*)</td></tr>").matcher(group);
+                while (row.find()) {
+                    details.add(row.group(1));
+                }
+                shown.add(m.group(1) + ": " + m.group(2) + "/" + m.group(3) + "/" + m.group(4) + ", " + details);
             }
         }
         Matcher of = Pattern.compile("Showing \\d+ of (\\d+)").matcher(section);
@@ -168,7 +173,7 @@ class ReportTest {
                         .thenComparingInt(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
                 .limit(100)
                 .map(e -> e.getKey() + ": " + e.getValue()[0] + "/" + e.getValue()[1] + "/" + e.getValue()[2] + ", "
-                        + (e.getValue()[0] + 1) + " rows")
+                        + findings.stream().filter(f -> e.getKey().equals(key.apply(f))).map(Finding::detail).toList())
                 .collect(Collectors.toCollection(ArrayList::new));
         expected.add("of " + groups.size());
         return expected;

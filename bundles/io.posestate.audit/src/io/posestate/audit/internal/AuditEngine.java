@@ -133,7 +133,7 @@ public final class AuditEngine implements AuditService {
         ExecutorService finishers = Executors.newFixedThreadPool(
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2), daemon("audit-finish"));
         // the output files then, one thread per core: the reports, longest and started first, keep a core each instead
-        // of sharing it with the findings files, which follow on the first free core
+        // of sharing it with the findings files, whose parts follow on the first free core
         ExecutorService writers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 daemon("audit-output"));
         try {
@@ -227,16 +227,7 @@ public final class AuditEngine implements AuditService {
             for (AuditReportWriter w : reportWriters) {
                 reports.add(writers.submit(() -> w.write(result, request.outDir())));
             }
-            Future<?> csvWritten = writers.submit(() -> {
-                FindingsOutput.writeCsv(findings, csv);
-                return null;
-            });
-            Future<?> jsonWritten = writers.submit(() -> {
-                FindingsOutput.writeJson(findings, request.asOf().toString(), json);
-                return null;
-            });
-            get(csvWritten, "writing findings.csv");
-            get(jsonWritten, "writing findings.json");
+            FindingsOutput.write(findings, request.asOf().toString(), csv, json, writers);
             for (Future<Path> f : reports) {
                 Path written = get(f, "writing a report");
                 outputs.put(written.getFileName().toString(), written.toString());

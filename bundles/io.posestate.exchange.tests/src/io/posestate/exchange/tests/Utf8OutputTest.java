@@ -96,6 +96,30 @@ class Utf8OutputTest {
         assertArrayEquals(utf8(expected.toString()), bytes.toByteArray());
     }
 
+    /**
+     * Kept in memory, from a small buffer that grows (values with quotes doubled in place at its end among them): the
+     * same bytes, written out whole; emptied, the buffer is reused for the next text.
+     */
+    @Test
+    void inMemoryGrowsAndIsReused() throws IOException {
+        Utf8Output memory = new Utf8Output(16);
+        for (int round = 0; round < 2; round++) {
+            String big = "中,\"x\"".repeat(1000 + round);
+            StringBuilder expected = new StringBuilder();
+            CsvOutput out = new CsvOutput(memory);
+            for (int i = 0; i < 20_000; i++) {
+                String v = i % 5000 == 0 ? big : VALUES.get(i % VALUES.size());
+                out.cell(i);
+                out.cell(v);
+                out.endLine();
+                expected.append(i).append(',').append(expectedCsv(v)).append('\n');
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            memory.writeTo(bytes);
+            assertArrayEquals(utf8(expected.toString()), bytes.toByteArray());
+        }
+    }
+
     @Test
     void absentCellsAreEmpty() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -18,7 +18,12 @@ public final class CsvOutput implements Closeable {
     private boolean lineStarted;
 
     public CsvOutput(OutputStream stream) {
-        line = new Utf8Output(stream);
+        this(new Utf8Output(stream));
+    }
+
+    /** Lines put into {@code out} (e.g. one that keeps them in memory). */
+    public CsvOutput(Utf8Output out) {
+        line = out;
     }
 
     public void header(List<String> columns) throws IOException {

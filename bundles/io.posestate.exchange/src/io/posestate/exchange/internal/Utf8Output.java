@@ -9,10 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 
 /**
- * Text put as UTF-8 straight into a byte buffer that goes to a stream some 64 KB at a time, with the two escapings
- * the outputs need (CSV cells, JSON strings): no String, char[] or encoder per line or value. Characters are
- * encoded as {@code String.getBytes(UTF_8)} does (an unpaired surrogate becomes '?'), so the bytes are those of the
- * text encoded as a whole.
+ * Text put as UTF-8 straight into a byte buffer that goes to a stream some 64 KB at a time, or that is kept in memory
+ * to be written later (a part of a file encoded on another thread), with the two escapings the outputs need (CSV
+ * cells, JSON strings): no String, char[] or encoder per line or value. Characters are encoded as
+ * {@code String.getBytes(UTF_8)} does (an unpaired surrogate becomes '?'), so the bytes are those of the text
+ * encoded as a whole.
  */
 public final class Utf8Output implements Closeable, Flushable {
 
@@ -32,12 +33,20 @@ public final class Utf8Output implements Closeable, Flushable {
         JSON_ESCAPED['\\'] = true;
     }
 
+    /** Where the buffer goes; null when the text is kept in memory. */
     private final OutputStream out;
-    private byte[] buf = new byte[FLUSH_AT + 4096];
+    private byte[] buf;
     private int n;
 
     public Utf8Output(OutputStream stream) {
         out = stream;
+        buf = new byte[FLUSH_AT + 4096];
+    }
+
+    /** Text kept in memory, in a buffer of {@code capacity} bytes that grows as needed, until {@link #writeTo}. */
+    public Utf8Output(int capacity) {
+        out = null;
+        buf = new byte[Math.max(16, capacity)];
     }
 
     /** One ASCII character. */
@@ -101,18 +110,29 @@ public final class Utf8Output implements Closeable, Flushable {
         return this;
     }
 
-    /** Quotes the value written from {@code start} on, its quotes doubled ('"' is one UTF-8 byte, in no other character). */
+    /**
+     * Quotes the value written from {@code start} on, its quotes doubled ('"' is one UTF-8 byte, in no other
+     * character): moved up in place from its end, the room was ensured for the value.
+     */
     private void quote(int start) {
-        byte[] value = Arrays.copyOfRange(buf, start, n);
-        n = start;
-        buf[n++] = '"';
-        for (byte v : value) {
-            if (v == '"') {
-                buf[n++] = '"';
+        int quotes = 0;
+        for (int i = start; i < n; i++) {
+            if (buf[i] == '"') {
+                quotes++;
             }
-            buf[n++] = v;
         }
-        buf[n++] = '"';
+        int end = n + quotes + 2;
+        int to = end - 1;
+        buf[to--] = '"';
+        for (int from = n - 1; from >= start; from--) {
+            byte v = buf[from];
+            buf[to--] = v;
+            if (v == '"') {
+                buf[to--] = '"';
+            }
+        }
+        buf[start] = '"';
+        n = end;
     }
 
     /** A JSON string in quotes ({@code "}, {@code \} and control characters escaped), or {@code null}. */
@@ -159,21 +179,31 @@ public final class Utf8Output implements Closeable, Flushable {
     public void endLine() throws IOException {
         ensure(1);
         buf[n++] = '\n';
-        if (n >= FLUSH_AT) {
+        if (n >= FLUSH_AT && out != null) {
             drain();
         }
     }
 
+    /** Writes the text kept in memory to {@code stream} and empties the buffer (keeping its size) for reuse. */
+    public void writeTo(OutputStream stream) throws IOException {
+        stream.write(buf, 0, n);
+        n = 0;
+    }
+
     @Override
     public void flush() throws IOException {
-        drain();
-        out.flush();
+        if (out != null) {
+            drain();
+            out.flush();
+        }
     }
 
     @Override
     public void close() throws IOException {
-        try (out) {
-            drain();
+        if (out != null) {
+            try (out) {
+                drain();
+            }
         }
     }
 
@@ -234,9 +264,16 @@ public final class Utf8Output implements Closeable, Flushable {
         return i + 1;
     }
 
-    /** Room for {@code bytes} more: the buffer is written out first when it has less, and grows for a long value. */
+    /**
+     * Room for {@code bytes} more: the buffer is written out first when it has less (it grows instead when kept in
+     * memory), and grows for a long value.
+     */
     private void ensure(int bytes) throws IOException {
         if (buf.length - n >= bytes) {
+            return;
+        }
+        if (out == null) {
+            buf = Arrays.copyOf(buf, Math.max(2 * buf.length, n + bytes));
             return;
         }
         drain();

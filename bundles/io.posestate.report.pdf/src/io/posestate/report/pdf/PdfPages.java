@@ -37,7 +37,8 @@ public final class PdfPages {
     private final PDRectangle size;
     private final String footer;
     private final List<PDPage> pages = new ArrayList<>();
-    private final Map<Character, Boolean> encodable = new HashMap<>();
+    /** Per character: 0 until asked, 1 when the font can show it, 2 when not (asked once: PDFBox encodes to tell). */
+    private final byte[] encodable = new byte[Character.MAX_VALUE + 1];
     /** Glyph widths per font by character, NaN until measured: a cell is measured again for every cut or break. */
     private final Map<PDFont, float[]> glyphWidths = new HashMap<>();
 
@@ -208,20 +209,36 @@ public final class PdfPages {
 
     /** Replaces characters the font cannot show (and control characters but the newline) with '?'. */
     private String safe(String s, PDFont font) {
-        StringBuilder sb = new StringBuilder(s.length());
+        char[] replaced = null;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c == '\n' || c >= 0x20 && encodable.computeIfAbsent(c, ch -> {
-                try {
-                    font.encode(String.valueOf(ch));
-                    return true;
-                } catch (IOException | IllegalArgumentException e) {
-                    return false;
+            if (!shown(s.charAt(i), font)) {
+                if (replaced == null) {
+                    replaced = s.toCharArray();
                 }
-            });
-            sb.append(ok ? c : '?');
+                replaced[i] = '?';
+            }
         }
-        return sb.toString();
+        return replaced == null ? s : new String(replaced);
+    }
+
+    private boolean shown(char c, PDFont font) {
+        if (c == '\n') {
+            return true;
+        }
+        if (c < 0x20) {
+            return false;
+        }
+        if (encodable[c] == 0) {
+            boolean ok;
+            try {
+                font.encode(String.valueOf(c));
+                ok = true;
+            } catch (IOException | IllegalArgumentException e) {
+                ok = false;
+            }
+            encodable[c] = (byte) (ok ? 1 : 2);
+        }
+        return encodable[c] == 1;
     }
 
     /** Closes the last page and writes the footers. */

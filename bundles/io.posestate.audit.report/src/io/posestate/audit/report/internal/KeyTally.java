@@ -1,16 +1,20 @@
 package io.posestate.audit.report.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
+import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.Severity;
 
 /**
  * Findings per key (a serial or merchant number) and how many of them are CRITICAL and WARNING, for the drill-downs.
  * Open addressing over arrays sized for the most keys there can be: a big run has hundreds of thousands of keys,
- * and a hash map would allocate an entry and a counter per key and grow several times. A slot's hash and counts
- * share a cache line, so a probe reads a key only when its hash matches.
+ * and a hash map would allocate an entry and a counter per key and grow several times. A slot's hash, counts and
+ * last finding lie side by side, so a probe reads a key only when its hash matches. Each key's findings are
+ * chained by index (a finding points to the one before it of its key), so the groups shown are collected without a
+ * second pass over all findings.
  */
 final class KeyTally {
 
@@ -18,38 +22,48 @@ final class KeyTally {
     private static final int FINDINGS = 1;
     private static final int CRITICAL = 2;
     private static final int WARNING = 3;
+    private static final int LAST = 4;
+    /** Ints per slot. */
+    private static final int STRIDE = 5;
 
     private final String[] keys;
-    /** Per slot, 4 ints: the key's hash, its findings (0: a free slot), CRITICAL and WARNING ones. */
+    /** Per slot: the key's hash, its findings (0: a free slot), CRITICAL and WARNING ones, its last finding. */
     private final int[] slots;
+    /** Per finding: the index of the previous finding of its key, -1 for the first. */
+    private final int[] previous;
     private final int shift;
     private int size;
 
-    /** A tally for at most {@code maxKeys} distinct keys (filled to at most three quarters). */
-    KeyTally(int maxKeys) {
-        int capacity = Integer.highestOneBit(Math.max(4, maxKeys + maxKeys / 3 + 1) - 1) << 1;
+    /** A tally of at most {@code findings} findings (their keys fill the table to at most three quarters). */
+    KeyTally(int findings) {
+        int capacity = Integer.highestOneBit(Math.max(4, findings + findings / 3 + 1) - 1) << 1;
         keys = new String[capacity];
-        slots = new int[4 * capacity];
+        slots = new int[STRIDE * capacity];
+        previous = new int[findings];
         shift = Integer.numberOfLeadingZeros(capacity - 1);
     }
 
-    /** Counts a finding of {@code key} (none when the key is null). */
-    void add(String key, Severity severity) {
+    /** Counts finding number {@code finding} (in list order) under {@code key} (nothing when the key is null). */
+    void add(String key, Severity severity, int finding) {
         if (key == null) {
             return;
         }
         int mask = keys.length - 1;
         int hash = key.hashCode();
         int slot = hash * 0x9e3779b9 >>> shift;
-        while (slots[4 * slot + FINDINGS] != 0 && (slots[4 * slot + HASH] != hash || !keys[slot].equals(key))) {
+        while (slots[STRIDE * slot + FINDINGS] != 0
+                && (slots[STRIDE * slot + HASH] != hash || !keys[slot].equals(key))) {
             slot = slot + 1 & mask;
         }
-        int at = 4 * slot;
+        int at = STRIDE * slot;
         if (slots[at + FINDINGS] == 0) {
             keys[slot] = key;
             slots[at + HASH] = hash;
+            slots[at + LAST] = -1;
             size++;
         }
+        previous[finding] = slots[at + LAST];
+        slots[at + LAST] = finding;
         slots[at + FINDINGS]++;
         if (severity == Severity.CRITICAL) {
             slots[at + CRITICAL]++;
@@ -65,10 +79,10 @@ final class KeyTally {
 
     /**
      * The first {@code limit} keys in report order (most CRITICAL, then most findings, then by key: keys are unique,
-     * so a total order) as groups with empty lists to collect their findings in. One pass: a key enters only when it
-     * ranks before the last of the leaders so far.
+     * so a total order) as groups with their findings from {@code findings}, the list the indexes counted refer to.
+     * One pass: a key enters only when it ranks before the last of the leaders so far.
      */
-    List<ReportModel.Group> leaders(int limit) {
+    List<ReportModel.Group> leaders(int limit, List<Finding> findings) {
         PriorityQueue<Integer> lastFirst = new PriorityQueue<>(limit + 1, (a, b) -> compare(b, a));
         for (int slot = 0; slot < keys.length && limit > 0; slot++) {
             if (keys[slot] != null && (lastFirst.size() < limit || compare(slot, lastFirst.peek()) < 0)) {
@@ -82,8 +96,12 @@ final class KeyTally {
         leaders.sort(this::compare);
         List<ReportModel.Group> groups = new ArrayList<>(leaders.size());
         for (int slot : leaders) {
-            int at = 4 * slot;
-            groups.add(new ReportModel.Group(keys[slot], new ArrayList<>(slots[at + FINDINGS]), slots[at + CRITICAL],
+            int at = STRIDE * slot;
+            Finding[] members = new Finding[slots[at + FINDINGS]];
+            for (int f = slots[at + LAST], k = members.length; f >= 0; f = previous[f]) {
+                members[--k] = findings.get(f);
+            }
+            groups.add(new ReportModel.Group(keys[slot], Arrays.asList(members), slots[at + CRITICAL],
                     slots[at + WARNING]));
         }
         return groups;
@@ -91,9 +109,9 @@ final class KeyTally {
 
     /** Report order of two occupied slots. */
     private int compare(int a, int b) {
-        int c = Integer.compare(slots[4 * b + CRITICAL], slots[4 * a + CRITICAL]);
+        int c = Integer.compare(slots[STRIDE * b + CRITICAL], slots[STRIDE * a + CRITICAL]);
         if (c == 0) {
-            c = Integer.compare(slots[4 * b + FINDINGS], slots[4 * a + FINDINGS]);
+            c = Integer.compare(slots[STRIDE * b + FINDINGS], slots[STRIDE * a + FINDINGS]);
         }
         return c != 0 ? c : keys[a].compareTo(keys[b]);
     }

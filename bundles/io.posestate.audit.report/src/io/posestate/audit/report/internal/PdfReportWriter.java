@@ -37,7 +37,7 @@ public final class PdfReportWriter implements AuditReportWriter {
     public Path write(AuditResult result, Path outDir) throws IOException {
         Path file = outDir.resolve("report.pdf");
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
-            // fonts first: meanwhile the HTML writer groups the findings for the drill-downs both show
+            // fonts first: meanwhile the HTML writer builds the model (the grouping of the findings both show)
             ReportModel m = ReportModel.of(result);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Estate risk audit as of " + result.request().asOf());

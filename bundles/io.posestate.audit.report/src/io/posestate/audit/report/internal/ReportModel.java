@@ -4,12 +4,10 @@ import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import io.posestate.audit.api.AuditRequest;
 import io.posestate.audit.api.AuditResult;
@@ -18,9 +16,10 @@ import io.posestate.audit.api.Severity;
 
 /**
  * What both reports show, computed once from an {@link AuditResult}: counts by rule and severity, the findings
- * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run. The
- * groups take most of the work: each drill-down is grouped when a writer first asks for it, so the other writer
- * lays out what comes before meanwhile.
+ * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run. One
+ * pass over the findings counts them and tallies both drill-downs: one loop for the JIT to compile, where a pass per
+ * drill-down with its key as a function was compiled for the first key and deoptimized and compiled again for the
+ * second.
  */
 final class ReportModel {
 
@@ -39,8 +38,8 @@ final class ReportModel {
     /** Rule id -> findings per severity (by ordinal), for every rule that ran (also those without findings). */
     private final Map<String, int[]> byRule = new TreeMap<>();
     private final int[] bySeverity = new int[Severity.values().length];
-    private final DrillDown terminals = new DrillDown(Finding::serialNumber);
-    private final DrillDown merchants = new DrillDown(Finding::merchantNo);
+    private final Groups terminals;
+    private final Groups merchants;
 
     /** The last model built, for the writer that reports the same result next (HTML and PDF share one). */
     private static WeakReference<ReportModel> last = new WeakReference<>(null);
@@ -63,65 +62,35 @@ final class ReportModel {
         for (AuditResult.RuleInfo r : result.rules()) {
             byRule.put(r.id(), new int[Severity.values().length]);
         }
+        List<Finding> findings = result.findings();
+        KeyTally perTerminal = new KeyTally(findings.size());
+        KeyTally perMerchant = new KeyTally(findings.size());
         String rule = null;
         int[] ofRule = null;
-        for (Finding f : result.findings()) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             if (!f.rule().equals(rule)) { // findings come sorted by rule: looked up once per rule
                 rule = f.rule();
                 ofRule = byRule.computeIfAbsent(rule, r -> new int[Severity.values().length]);
             }
-            ofRule[f.severity().ordinal()]++;
-            bySeverity[f.severity().ordinal()]++;
+            Severity severity = f.severity();
+            ofRule[severity.ordinal()]++;
+            bySeverity[severity.ordinal()]++;
+            perTerminal.add(f.serialNumber(), severity, i);
+            perMerchant.add(f.merchantNo(), severity, i);
         }
+        terminals = new Groups(perTerminal.size(), perTerminal.leaders(SHOWN_GROUPS, findings));
+        merchants = new Groups(perMerchant.size(), perMerchant.leaders(SHOWN_GROUPS, findings));
     }
 
     /** The drill-down per terminal (serial_number). */
     Groups terminals() {
-        return terminals.get();
+        return terminals;
     }
 
     /** The drill-down per merchant (merchant_no). */
     Groups merchants() {
-        return merchants.get();
-    }
-
-    /** One drill-down, grouped once by the writer that asks first (the other waits for it). */
-    private final class DrillDown {
-        private final Function<Finding, String> key;
-        private Groups groups;
-
-        DrillDown(Function<Finding, String> key) {
-            this.key = key;
-        }
-
-        synchronized Groups get() {
-            if (groups == null) {
-                groups = group();
-            }
-            return groups;
-        }
-
-        /** The {@link #SHOWN_GROUPS} groups shown first, with their findings, and how many groups there are. */
-        private Groups group() {
-            List<Finding> findings = result.findings();
-            KeyTally tally = new KeyTally(findings.size());
-            for (Finding f : findings) {
-                tally.add(key.apply(f), f.severity());
-            }
-            List<Group> shown = tally.leaders(SHOWN_GROUPS);
-            Map<String, List<Finding>> members = new HashMap<>();
-            for (Group g : shown) {
-                members.put(g.key(), g.findings());
-            }
-            for (Finding f : findings) {
-                String k = key.apply(f);
-                List<Finding> list = k == null ? null : members.get(k);
-                if (list != null) {
-                    list.add(f);
-                }
-            }
-            return new Groups(tally.size(), shown);
-        }
+        return merchants;
     }
 
     /** The rules that ran or reported findings, by id. */

@@ -83,10 +83,18 @@ abstract class CountingRun implements GroupRun {
     protected void onCounted(AuditedTransaction t) {
     }
 
+    /**
+     * One finding per counted serial, in serial index order: registry order, which is serial_number order when the
+     * registry is (an export is), so the engine's sort of the findings finds them in order instead of merging runs;
+     * and the per-terminal columns are read in order.
+     */
     @Override
     public void finish(FindingSink sink) {
-        for (int slot = 0; slot < used; slot++) {
-            sink.add(finding(serialOf[slot], spans.count(slot), spans.first(slot), spans.last(slot)));
+        int[] serials = java.util.Arrays.copyOf(serialOf, used);
+        java.util.Arrays.sort(serials);
+        for (int serial : serials) {
+            int slot = slotOf[serial] - 1;
+            sink.add(finding(serial, spans.count(slot), spans.first(slot), spans.last(slot)));
         }
     }
 
