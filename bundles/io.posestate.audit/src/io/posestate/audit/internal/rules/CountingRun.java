@@ -1,6 +1,7 @@
 package io.posestate.audit.internal.rules;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 
 import io.posestate.audit.api.AuditContext;
 import io.posestate.audit.api.AuditedTransaction;
@@ -61,7 +62,7 @@ abstract class CountingRun implements GroupRun {
 
     private int slot(int serial) {
         if (serial >= slotOf.length) {
-            slotOf = java.util.Arrays.copyOf(slotOf, Math.max(serial + 1, Math.max(context.terminalCount(),
+            slotOf = Arrays.copyOf(slotOf, Math.max(serial + 1, Math.max(context.terminalCount(),
                     slotOf.length * 3 / 2)));
         }
         int slot = slotOf[serial] - 1;
@@ -69,7 +70,7 @@ abstract class CountingRun implements GroupRun {
             slot = used++;
             slotOf[serial] = slot + 1;
             if (slot == serialOf.length) {
-                serialOf = java.util.Arrays.copyOf(serialOf, slot * 2);
+                serialOf = Arrays.copyOf(serialOf, slot * 2);
             }
             serialOf[slot] = serial;
         }
@@ -90,8 +91,8 @@ abstract class CountingRun implements GroupRun {
      */
     @Override
     public void finish(FindingSink sink) {
-        int[] serials = java.util.Arrays.copyOf(serialOf, used);
-        java.util.Arrays.sort(serials);
+        int[] serials = Arrays.copyOf(serialOf, used);
+        Arrays.sort(serials);
         for (int serial : serials) {
             int slot = slotOf[serial] - 1;
             sink.add(finding(serial, spans.count(slot), spans.first(slot), spans.last(slot)));
