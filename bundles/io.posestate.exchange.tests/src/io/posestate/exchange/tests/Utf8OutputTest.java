@@ -85,13 +85,7 @@ class Utf8OutputTest {
         StringBuilder expected = new StringBuilder();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CsvOutput out = new CsvOutput(bytes)) {
-            for (int i = 0; i < 20_000; i++) {
-                String v = i % 5000 == 0 ? big : VALUES.get(i % VALUES.size());
-                out.cell(i);
-                out.cell(v);
-                out.endLine();
-                expected.append(i).append(',').append(expectedCsv(v)).append('\n');
-            }
+            writeLines(out, big, expected);
         }
         assertArrayEquals(utf8(expected.toString()), bytes.toByteArray());
     }
@@ -106,14 +100,7 @@ class Utf8OutputTest {
         for (int round = 0; round < 2; round++) {
             String big = "中,\"x\"".repeat(1000 + round);
             StringBuilder expected = new StringBuilder();
-            CsvOutput out = new CsvOutput(memory);
-            for (int i = 0; i < 20_000; i++) {
-                String v = i % 5000 == 0 ? big : VALUES.get(i % VALUES.size());
-                out.cell(i);
-                out.cell(v);
-                out.endLine();
-                expected.append(i).append(',').append(expectedCsv(v)).append('\n');
-            }
+            writeLines(new CsvOutput(memory), big, expected);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             memory.writeTo(bytes);
             assertArrayEquals(utf8(expected.toString()), bytes.toByteArray());
@@ -179,5 +166,16 @@ class Utf8OutputTest {
             w.to(out);
         }
         return bytes.toByteArray();
+    }
+
+    /** 20,000 lines of a number and a value (the big one every 5000th), and what they must read as. */
+    private static void writeLines(CsvOutput out, String big, StringBuilder expected) throws IOException {
+        for (int i = 0; i < 20_000; i++) {
+            String v = i % 5000 == 0 ? big : VALUES.get(i % VALUES.size());
+            out.cell(i);
+            out.cell(v);
+            out.endLine();
+            expected.append(i).append(',').append(expectedCsv(v)).append('\n');
+        }
     }
 }
