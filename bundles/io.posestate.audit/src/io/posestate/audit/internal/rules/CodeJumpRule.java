@@ -1,8 +1,6 @@
 package io.posestate.audit.internal.rules;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -49,9 +47,12 @@ public final class CodeJumpRule implements AuditRule {
     @Override
     public RuleRun start(AuditContext context) {
         return new CountingRun(context) {
-            /** Serial index -> first other merchant_no seen with region/MCC change flag. */
-            private final Map<Integer, Long> firstOther = new HashMap<>();
-            private final Map<Integer, Boolean> critical = new HashMap<>();
+            /**
+             * Per registered serial (only counted ones are read): the first other merchant_no seen, and whether one
+             * of them differs in region or MCC.
+             */
+            private long[] firstOther = new long[0];
+            private boolean[] critical;
 
             private final long[] facts = TerminalFacts.of(context);
 
@@ -71,22 +72,28 @@ public final class CodeJumpRule implements AuditRule {
             }
 
             @Override
-            protected void onCounted(AuditedTransaction t) {
-                long bound = TerminalFacts.merchant(facts[t.serialIndex()]);
+            protected void onCounted(AuditedTransaction t, boolean first) {
+                int i = t.serialIndex();
                 long reported = t.merchantNumber();
-                firstOther.putIfAbsent(t.serialIndex(), reported);
-                if (regionAndMcc(bound) != regionAndMcc(reported)) {
-                    critical.put(t.serialIndex(), Boolean.TRUE);
+                if (first) {
+                    if (firstOther.length == 0) {
+                        firstOther = new long[facts.length];
+                        critical = new boolean[facts.length];
+                    }
+                    firstOther[i] = reported;
+                }
+                if (regionAndMcc(TerminalFacts.merchant(facts[i])) != regionAndMcc(reported)) {
+                    critical[i] = true;
                 }
             }
 
             @Override
             protected Finding finding(int serial, long count, OffsetDateTime first, OffsetDateTime last) {
-                boolean crit = critical.containsKey(serial);
+                boolean crit = critical[serial];
                 String bound = boundMerchant(serial);
                 return new Finding(ID, crit ? Severity.CRITICAL : Severity.WARNING, context.serialAt(serial), bound,
                         count, first, last, plural(count, "approved transaction") + " under another merchant_no than "
-                                + bound + " (first " + TerminalFacts.merchantNo(firstOther.get(serial)) + "); "
+                                + bound + " (first " + TerminalFacts.merchantNo(firstOther[serial]) + "); "
                                 + (crit ? "region or MCC differs" : "only the sequence differs"));
             }
         };

@@ -56,8 +56,10 @@ abstract class CountingRun implements GroupRun {
 
     /** Counts a transaction the rule selects (apart: most are not). */
     private void count(AuditedTransaction t) {
-        onCounted(t);
-        spans.add(slot(t.serialIndex()), t);
+        int before = used;
+        int slot = slot(t.serialIndex());
+        onCounted(t, used > before);
+        spans.add(slot, t);
     }
 
     private int slot(int serial) {
@@ -80,8 +82,11 @@ abstract class CountingRun implements GroupRun {
     /** Whether this transaction counts for the rule. */
     protected abstract boolean counts(AuditedTransaction t);
 
-    /** Called for each counted transaction before it is added (e.g. to keep a detail). */
-    protected void onCounted(AuditedTransaction t) {
+    /**
+     * Called for each counted transaction before it is added (e.g. to keep a detail), {@code first} for the first
+     * one of its serial.
+     */
+    protected void onCounted(AuditedTransaction t, boolean first) {
     }
 
     /**

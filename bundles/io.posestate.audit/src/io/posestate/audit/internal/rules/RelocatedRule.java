@@ -1,8 +1,6 @@
 package io.posestate.audit.internal.rules;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -48,7 +46,8 @@ public final class RelocatedRule implements AuditRule {
     @Override
     public RuleRun start(AuditContext context) {
         return new CountingRun(context) {
-            private final Map<Integer, Integer> firstRegion = new HashMap<>();
+            /** Per registered serial: the region of its first counted transaction (only counted ones are read). */
+            private int[] firstRegion = new int[0];
 
             private final long[] facts = terminals.facts();
 
@@ -66,8 +65,13 @@ public final class RelocatedRule implements AuditRule {
             }
 
             @Override
-            protected void onCounted(AuditedTransaction t) {
-                firstRegion.putIfAbsent(t.serialIndex(), t.locationRegion());
+            protected void onCounted(AuditedTransaction t, boolean first) {
+                if (first) {
+                    if (firstRegion.length == 0) {
+                        firstRegion = new int[facts.length];
+                    }
+                    firstRegion[t.serialIndex()] = t.locationRegion();
+                }
             }
 
             @Override
@@ -75,7 +79,8 @@ public final class RelocatedRule implements AuditRule {
                 String deployed = terminals.deployedRegion(serial);
                 return new Finding(ID, Severity.WARNING, context.serialAt(serial), boundMerchant(serial), count,
                         first, last, plural(count, "approved transaction") + " reported from region "
-                                + TerminalFacts.regionCode(firstRegion.get(serial)) + (count > 1 ? " and others" : "") + "; deployed in "
+                                + TerminalFacts.regionCode(firstRegion[serial]) + (count > 1 ? " and others" : "")
+                                + "; deployed in "
                                 + (deployed == null ? "no region" : "region " + deployed));
             }
         };

@@ -2,6 +2,7 @@ package io.posestate.audit.internal.rules;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -76,10 +77,10 @@ public final class UnsignedRule implements AuditRule {
             }
 
             @Override
-            protected void onCounted(AuditedTransaction t) {
+            protected void onCounted(AuditedTransaction t, boolean first) {
                 int i = t.serialIndex();
                 if (i >= largest.length) {
-                    largest = java.util.Arrays.copyOf(largest, Math.max(i + 1, context.terminalCount()));
+                    largest = Arrays.copyOf(largest, Math.max(i + 1, context.terminalCount()));
                 }
                 largest[i] = Math.max(largest[i], t.amountCents());
             }
