@@ -51,8 +51,6 @@ class MerchantFieldsTest {
             MerchantRow row = f.row();
             fromFields.add(row);
             assertEquals(Long.parseLong(row.merchantNo()), f.merchantNumber);
-            assertEquals(row.merchantNo(), new String(f.buffer(), f.merchantNoStart(),
-                    f.merchantNoEnd() - f.merchantNoStart(), StandardCharsets.UTF_8));
             String[] texts = { row.name(), row.acquirerCode(), row.settlementAccount(), row.phone(),
                     row.backupPhone(), row.email(), row.address() };
             for (int t = 0; t < MerchantFields.TEXTS; t++) {

@@ -53,20 +53,6 @@ public final class MerchantFields extends CellTexts {
         return new EstateReader<>(RowParsers.MERCHANT_FIELDS, fileName).read(in, rows, rejects);
     }
 
-    /** The buffer holding the record (valid during delivery). */
-    public byte[] buffer() {
-        return cells.scanner().buffer();
-    }
-
-    /** merchant_no (digits: never escaped) is {@code buffer()[merchantNoStart(), merchantNoEnd())}. */
-    public int merchantNoStart() {
-        return cells.scanner().start(cells.field(columns.merchantNo));
-    }
-
-    public int merchantNoEnd() {
-        return cells.scanner().end(cells.field(columns.merchantNo));
-    }
-
     /** merchant_no as written. */
     public String merchantNo() {
         return cells.text(columns.merchantNo);

@@ -97,15 +97,6 @@ public final class TerminalFields extends CellTexts {
         return scanner.recordEnd();
     }
 
-    public String serialNumber() {
-        return scanner.string(serialField);
-    }
-
-    /** merchant_no as written, or null when absent. */
-    public String merchantNo() {
-        return cells.text(columns.merchantNo);
-    }
-
     /** The full row (Strings and the date made now). */
     public TerminalRow row() {
         Cells c = cells;
