@@ -126,6 +126,12 @@ final class TransactionPipeline {
         }
     }
 
+    /** Work for the calling thread's idle moments, a piece per call. */
+    interface IdleWork {
+        /** Does one piece; false when none is left. */
+        boolean step() throws IOException;
+    }
+
     static final int BATCH = 4096;
     private static final int WORD = Long.BYTES;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -142,10 +148,12 @@ final class TransactionPipeline {
      * @param unknown  serials not registered, added in order of first appearance (index n + i); calling thread only
      * @param batches  called on the calling thread with the rows in file order, in batches of at most
      *                 {@link #BATCH} (a batch is reused once the call returns)
+     * @param idle     short pieces of other work the calling thread does while no batch is ready, instead of
+     *                 waiting, until it returns false
      * @return the number of data records read
      */
     static long stream(Path file, boolean withRows, StringIndex serials, StringIndex unknown,
-            Consumer<Reject> rejects, Consumer<Batch> batches) throws IOException {
+            Consumer<Reject> rejects, Consumer<Batch> batches, IdleWork idle) throws IOException {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
         BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT + 2);
         for (int i = 0; i < BATCHES_IN_FLIGHT + 2; i++) {
@@ -155,12 +163,18 @@ final class TransactionPipeline {
         Thread parser = new Thread(() -> parse(file, serials, share, rejects, queue, free), "audit-parser");
         parser.setDaemon(true);
         parser.start();
+        boolean idleWork = true;
         try {
             while (true) {
                 Object item = queue.poll();
                 if (item == null) {
                     share.consumerWaits();
-                    item = take(queue);
+                    while (idleWork && (item = queue.poll()) == null) {
+                        idleWork = idle.step();
+                    }
+                    if (item == null) {
+                        item = take(queue);
+                    }
                 }
                 if (item instanceof Batch batch) {
                     index(batch, serials, batch.indexed, batch.size);
