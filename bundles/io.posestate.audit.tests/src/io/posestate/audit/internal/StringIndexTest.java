@@ -79,6 +79,25 @@ class StringIndexTest {
     }
 
     @Test
+    void keepsItsKeysWhenRoomIsReservedAndAddsBeyondIt() {
+        StringIndex index = new StringIndex(4);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i, index.add(serial(i) + "-" + "x".repeat(i % 13)));
+        }
+        index.reserve(1000);
+        index.reserve(10); // never shrinks
+        for (int i = 100; i < 3000; i++) {
+            assertEquals(i, index.add(serial(i) + "-" + "x".repeat(i % 13)));
+        }
+        for (int i = 0; i < 3000; i++) {
+            String key = serial(i) + "-" + "x".repeat(i % 13);
+            assertEquals(i, index.indexOf(key));
+            assertEquals(key, index.get(i));
+        }
+        assertEquals(3000, index.size());
+    }
+
+    @Test
     void keysDifferingInAnyByteGetTheirOwnSlots() {
         // consecutive serials differ in their last bytes: the high bits of the hash (the slot) must see every byte
         for (String prefix : new String[] { "T000000", "T00000000000000", "PAX-0001-0000000000" }) {

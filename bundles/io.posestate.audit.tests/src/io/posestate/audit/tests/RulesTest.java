@@ -328,6 +328,25 @@ class RulesTest {
         }
 
         @Test
+        void manySignaturesBeforeAndAfterTheTablesAreSizedFromTheFirstRows() throws Exception {
+            TestEstate e = new TestEstate(tmp);
+            // 120,000 signatures: the tables, made for 65,536, are sized for the whole file after 65,536 rows
+            int n = 150_000;
+            for (int i = 0; i < n; i++) {
+                String sig = i == 5 || i == 140_000 ? "D1" : i == 70_000 || i == 70_001 ? "D2" : "S" + i;
+                String time = String.format("2026-09-%02dT%02d:%02d:%02d+08:00", 1 + i / 86_400 % 28,
+                        i / 3600 % 24, i / 60 % 60, i % 60);
+                e.add(e.transactions, txn("N" + i, time, "T1", M1, "4401", "10.00", "SIGNATURE",
+                        i % 5 == 4 ? null : sig, "APPROVED"));
+            }
+            e.audit("2026-09-30");
+            assertEquals(List.of(
+                    "DUPLICATE_SIGNATURE,CRITICAL,T1," + M1 + ",2,2026-09-01T00:00:05+08:00,2026-09-02T14:53:20+08:00",
+                    "DUPLICATE_SIGNATURE,CRITICAL,T1," + M1 + ",2,2026-09-01T19:26:40+08:00,2026-09-01T19:26:41+08:00"),
+                    heads(e.findings("DUPLICATE_SIGNATURE")));
+        }
+
+        @Test
         void aQuotedValueIsTheSameSignatureAsTheSameTextUnquoted() throws Exception {
             TestEstate e = new TestEstate(tmp);
             e.add(e.transactions,

@@ -65,9 +65,6 @@ public final class AuditEngine implements AuditService {
     static final List<EstateFile> REGISTRY_FILES = List.of(EstateFile.MERCHANTS, EstateFile.TERMINALS,
             EstateFile.LICENSED_ACQUIRERS, EstateFile.PHONE_STATUS);
 
-    /** A little less than a typical transactions.csv record (about 100 bytes), for sizing tables. */
-    private static final int BYTES_PER_TRANSACTION = 96;
-
     private final List<AuditRule> rules = new CopyOnWriteArrayList<>();
     private final List<AuditReportWriter> reportWriters = new CopyOnWriteArrayList<>();
     private final List<FindingStore> findingStores = new CopyOnWriteArrayList<>();
@@ -162,7 +159,7 @@ public final class AuditEngine implements AuditService {
                     context = loadFiles(request, data, rejects, records);
                     registrySource = data.toAbsolutePath().toString();
                 }
-                context.expectedTransactions = Files.size(transactions) / BYTES_PER_TRANSACTION;
+                context.expectedTransactions = expectedRecords(transactions);
                 RuleRun[] runs = new RuleRun[ruleList.size()];
                 for (int i = 0; i < runs.length; i++) {
                     runs[i] = ruleList.get(i).start(context);
@@ -306,8 +303,8 @@ public final class AuditEngine implements AuditService {
     }
 
     /**
-     * About how many records a registry file holds, a little more than its size over the mean length of the lines
-     * in its first 64 kB: the columns are then allocated once instead of grown and copied.
+     * About how many records an input file holds, a little more than its size over the mean length of the lines
+     * in its first 64 kB: columns and tables are then allocated once instead of grown and copied.
      */
     static int expectedRecords(Path file) throws IOException {
         byte[] head = new byte[64 << 10];

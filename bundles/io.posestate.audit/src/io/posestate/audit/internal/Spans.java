@@ -86,11 +86,22 @@ public final class Spans {
         return OffsetDateTime.ofInstant(Instant.ofEpochSecond(sec, nano), ZoneOffset.ofTotalSeconds(offset));
     }
 
+    /** Makes room for {@code slots} slots (so that counting in them copies nothing). */
+    public void reserve(int slots) {
+        if (slots > count.length) {
+            resize(slots);
+        }
+    }
+
     private void grow(int slot) {
         int n = count.length;
         while (n <= slot) {
             n = 2 * n;
         }
+        resize(n);
+    }
+
+    private void resize(int n) {
         count = Arrays.copyOf(count, n);
         firstSec = Arrays.copyOf(firstSec, n);
         firstNano = Arrays.copyOf(firstNano, n);

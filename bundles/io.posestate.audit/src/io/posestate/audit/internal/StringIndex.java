@@ -44,6 +44,24 @@ public final class StringIndex {
         bytes = new byte[Math.max(256, expected * 8)];
     }
 
+    /**
+     * Makes room for {@code expected} keys in all, so that adding up to that many (of about the mean length of those
+     * added so far) copies nothing.
+     */
+    public void reserve(int expected) {
+        int n = (int) Math.min(Integer.MAX_VALUE / STRIDE, (long) (expected / LOAD) + 1);
+        if (n > slots) {
+            resize(n);
+        }
+        if (expected >= starts.length) {
+            starts = Arrays.copyOf(starts, expected + 1);
+        }
+        long keyBytes = size == 0 ? expected * 8L : (long) starts[size] * expected / size + expected;
+        if (keyBytes > bytes.length) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, keyBytes));
+        }
+    }
+
     /** The index of {@code key}, or -1. */
     public int indexOf(String key) {
         byte[] b = key.getBytes(StandardCharsets.UTF_8);

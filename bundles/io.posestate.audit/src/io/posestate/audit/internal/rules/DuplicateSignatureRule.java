@@ -53,6 +53,9 @@ public final class DuplicateSignatureRule implements AuditRule {
         return new Run(context);
     }
 
+    /** Rows read before the tables are sized for the whole file. */
+    private static final int SAMPLE = 1 << 16;
+
     private static final class Run implements GroupRun {
         private final AuditContext context;
         private final StringIndex signatures;
@@ -65,16 +68,20 @@ public final class DuplicateSignatureRule implements AuditRule {
         private int[] earliestSerial;
         private long[] earliestMerchant;
 
+        /** Rows seen, and those with a signature_ref, until the tables are sized from them ({@link #reserve}). */
+        private long rows;
+        private long signedRows;
+        private boolean reserved;
+
         Run(AuditContext context) {
             this.context = context;
-            // sized for one transaction in 8 with a signature (up to 2M), to spare growth copies
-            int expected = (int) Math.max(1 << 16, Math.min(1 << 21, EstateContext.expectedTransactions(context) / 8));
-            signatures = new StringIndex(expected);
-            spans = new Spans(expected);
-            firstIdStart = new int[expected];
-            firstIdLength = new int[expected];
-            earliestSerial = new int[expected];
-            earliestMerchant = new long[expected];
+            int initial = 1 << 16;
+            signatures = new StringIndex(initial);
+            spans = new Spans(initial);
+            firstIdStart = new int[initial];
+            firstIdLength = new int[initial];
+            earliestSerial = new int[initial];
+            earliestMerchant = new long[initial];
         }
 
         /** The rows of the group at hand that carry a signature_ref. */
@@ -82,6 +89,9 @@ public final class DuplicateSignatureRule implements AuditRule {
 
         @Override
         public long accept(Txn t, int from, int to) {
+            if (!reserved && rows >= SAMPLE) {
+                reserve();
+            }
             if (signed.length < to - from) {
                 signed = new int[to - from];
             }
@@ -99,7 +109,37 @@ public final class DuplicateSignatureRule implements AuditRule {
                 t.at(signed[k]);
                 accept(t);
             }
+            rows += to - from;
+            signedRows += n;
             return sum;
+        }
+
+        /**
+         * Sizes the tables once for the signatures the whole file is expected to hold, from the share of rows with
+         * one so far: 2M signatures grown from a guess took 265 MB of copies while streaming. They still grow if
+         * there are more.
+         */
+        private void reserve() {
+            reserved = true;
+            long expected = EstateContext.expectedTransactions(context);
+            if (signedRows == 0 || expected <= rows) {
+                return;
+            }
+            int n = (int) Math.min(1 << 27, expected * signedRows / rows * 17 / 16 + 1024);
+            if (n <= firstIdStart.length) {
+                return;
+            }
+            signatures.reserve(n);
+            spans.reserve(n);
+            firstIdStart = Arrays.copyOf(firstIdStart, n);
+            firstIdLength = Arrays.copyOf(firstIdLength, n);
+            earliestSerial = Arrays.copyOf(earliestSerial, n);
+            earliestMerchant = Arrays.copyOf(earliestMerchant, n);
+            int distinct = signatures.size();
+            long idBytes = distinct == 0 ? 0 : (long) idsUsed * n / distinct + n;
+            if (idBytes > ids.length) {
+                ids = Arrays.copyOf(ids, (int) Math.min(Integer.MAX_VALUE - 8, idBytes));
+            }
         }
 
         @Override
