@@ -88,7 +88,11 @@ public final class StringIndex {
 
     /** The index of the key {@code b[s, e)}, adding it at the end when new. */
     public int add(byte[] b, int s, int e) {
-        int h = hash(b, s, e);
+        return add(b, s, e, hash(b, s, e));
+    }
+
+    /** {@link #add(byte[], int, int)} for a key whose {@link #hash} is given (computed for {@link #touch}). */
+    public int add(byte[] b, int s, int e, int h) {
         int slot = find(b, s, e, h);
         long meta = table[slot];
         if (meta != 0) {
@@ -145,17 +149,10 @@ public final class StringIndex {
     }
 
     /**
-     * Reads the memory {@link #add} will read for the key {@code b[s, e)} and returns a value depending on it.
-     * Called for a group of keys before adding them one by one, the independent loads overlap instead of waiting
-     * in turn.
-     */
-    public long touch(byte[] b, int s, int e) {
-        return touch(hash(b, s, e));
-    }
-
-    /**
-     * {@link #touch(byte[], int, int)} for a key whose {@link #hash} is given: a loop of these over hashes computed
-     * beforehand has little work between loads, so many of them are in flight at once.
+     * Reads the memory {@link #add} or {@link #indexOf} will read for a key of this {@link #hash} and returns a
+     * value depending on it. Called for a group of keys before looking them up one by one, the independent loads
+     * overlap instead of waiting in turn; a loop of these over hashes computed beforehand has little work between
+     * loads, so many of them are in flight at once.
      */
     public long touch(int hash) {
         int slot = home(hash) * STRIDE;

@@ -84,9 +84,14 @@ public final class DuplicateSignatureRule implements AuditRule {
             earliestMerchant = new long[initial];
         }
 
-        /** The rows of the group at hand that carry a signature_ref. */
+        /** The rows of the group at hand that carry a signature_ref, and the hashes of their signatures. */
         private int[] signed = new int[0];
+        private int[] hashes = new int[0];
 
+        /**
+         * The signatures of a group are hashed, then their table slots read in a tight loop, whose independent cache
+         * misses overlap (with the hashing in the same loop, few were in flight: 110 ns a signature), then added.
+         */
         @Override
         public long accept(Txn t, int from, int to) {
             if (!reserved && rows >= SAMPLE) {
@@ -94,20 +99,24 @@ public final class DuplicateSignatureRule implements AuditRule {
             }
             if (signed.length < to - from) {
                 signed = new int[to - from];
+                hashes = new int[to - from];
             }
-            long sum = 0;
             int n = 0;
             for (int row = from; row < to; row++) {
                 t.at(row);
                 int s = t.signatureStart();
                 if (s >= 0) {
-                    signed[n++] = row;
-                    sum += signatures.touch(t.bytes(), s, t.idStart());
+                    signed[n] = row;
+                    hashes[n++] = StringIndex.hash(t.bytes(), s, t.idStart());
                 }
+            }
+            long sum = 0;
+            for (int k = 0; k < n; k++) {
+                sum += signatures.touch(hashes[k]);
             }
             for (int k = 0; k < n; k++) {
                 t.at(signed[k]);
-                accept(t);
+                add(t, t.signatureStart(), hashes[k]);
             }
             rows += to - from;
             signedRows += n;
@@ -146,12 +155,16 @@ public final class DuplicateSignatureRule implements AuditRule {
         public void accept(AuditedTransaction a) {
             Txn t = (Txn) a;
             int s = t.signatureStart();
-            if (s < 0) {
-                return;
+            if (s >= 0) {
+                add(t, s, StringIndex.hash(t.bytes(), s, t.idStart()));
             }
+        }
+
+        /** Counts the transaction's signature, {@code [s, idStart())} of its bytes with this hash. */
+        private void add(Txn t, int s, int hash) {
             byte[] b = t.bytes();
             int before = signatures.size();
-            int i = signatures.add(b, s, t.idStart());
+            int i = signatures.add(b, s, t.idStart(), hash);
             if (i >= firstIdStart.length) {
                 int n = firstIdStart.length * 2;
                 firstIdStart = Arrays.copyOf(firstIdStart, n);
