@@ -226,7 +226,7 @@ public final class CsvScanner implements RowOrigin {
         long highs = 0;
         boolean cr = false;
         while (true) {
-            if (count + Long.SIZE + 1 > ends.length) { // the commas of a block, and the end of the record
+            while (count + Long.SIZE + 1 > ends.length) { // the commas of a block, and the end of the record
                 growFields();
             }
             int block = p;
