@@ -55,7 +55,8 @@ class DateTimesTest {
         Random random = new Random(3);
         List<ZoneOffset> offsets = List.of(ZoneOffset.ofHours(8), ZoneOffset.UTC, ZoneOffset.ofHours(-5),
                 ZoneOffset.ofHoursMinutes(5, 45), ZoneOffset.ofHours(-18), ZoneOffset.ofHours(18),
-                ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHours(1), ZoneOffset.ofHours(2), ZoneOffset.ofHours(3));
+                ZoneOffset.ofHoursMinutes(-9, -30), ZoneOffset.ofHours(1), ZoneOffset.ofHours(2),
+                ZoneOffset.ofHours(3));
         OffsetDateTime t = OffsetDateTime.parse("2025-12-31T22:00:00Z");
         DateTimes times = new DateTimes();
         for (int i = 0; i < 20_000; i++) {

@@ -226,7 +226,7 @@ public final class CsvScanner implements RowOrigin {
         long highs = 0;
         boolean cr = false;
         while (true) {
-            while (count + Long.SIZE + 1 > ends.length) { // the commas of a block, and the end of the record
+            while (count + Long.SIZE + 2 > ends.length) { // a block's commas and the cells after them, and the end
                 growFields();
             }
             int block = p;
@@ -267,31 +267,33 @@ public final class CsvScanner implements RowOrigin {
     }
 
     /**
-     * Appends to {@link #ends} the positions {@code block + i} of the bits {@code i} of {@code commas}; returns the
-     * new count. Eight are written unconditionally (a missing one as a garbage entry past the count), so a branch is
+     * Appends to {@link #ends} the positions {@code block + i} of the bits {@code i} of {@code commas}, and to
+     * {@link #starts} the cells they begin (from index {@code count + 1}); returns the new count. Eight are written
+     * unconditionally (a missing one as a garbage entry past the count), so a branch is
      * taken only for a block of more than eight commas.
      */
     private int positions(long commas, int block, int count) {
         int[] e = ends;
+        int[] st = starts;
         int total = count + Long.bitCount(commas);
         for (int i = count; i < count + Byte.SIZE; i++) {
-            e[i] = block + Long.numberOfTrailingZeros(commas);
+            int at = block + Long.numberOfTrailingZeros(commas);
+            e[i] = at;
+            st[i + 1] = at + 1;
             commas &= commas - 1;
         }
         for (int i = count + Byte.SIZE; commas != 0; i++) {
-            e[i] = block + Long.numberOfTrailingZeros(commas);
+            int at = block + Long.numberOfTrailingZeros(commas);
+            e[i] = at;
+            st[i + 1] = at + 1;
             commas &= commas - 1;
         }
         return total;
     }
 
-    /** Cells {@code [0, n)} of a plain record from their ends (the separators): starts set, CRs dropped. */
+    /** Cells {@code [0, n)} of a plain record, the rest written by {@link #positions}: first start set, CRs dropped. */
     private void plainCells(int n, boolean cr) {
-        int start = pos;
-        for (int i = 0; i < n; i++) {
-            starts[i] = start;
-            start = ends[i] + 1;
-        }
+        starts[0] = pos;
         if (cr) {
             for (int i = 0; i < n; i++) {
                 if (ends[i] > starts[i] && buf[ends[i] - 1] == '\r') {
