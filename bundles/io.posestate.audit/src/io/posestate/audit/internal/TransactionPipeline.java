@@ -66,11 +66,10 @@ final class TransactionPipeline {
             if (rows != null) {
                 rows[i] = f.row();
             }
-            long s = f.epochSecond;
-            epochSecond[i] = s;
+            epochSecond[i] = f.epochSecond;
             nano[i] = f.nano;
             offset[i] = f.offsetSeconds;
-            localDay[i] = Math.floorDiv(s + f.offsetSeconds, SECONDS_PER_DAY);
+            localDay[i] = f.localDay;
             merchant[i] = f.merchantNumber;
             region[i] = f.locationRegion;
             amount[i] = f.amountCents;
@@ -135,7 +134,6 @@ final class TransactionPipeline {
     static final int BATCH = 4096;
     private static final int WORD = Long.BYTES;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long SECONDS_PER_DAY = 86_400;
     private static final int BATCHES_IN_FLIGHT = 6;
 
     private TransactionPipeline() {

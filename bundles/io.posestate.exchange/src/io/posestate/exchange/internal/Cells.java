@@ -2,7 +2,6 @@ package io.posestate.exchange.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -163,22 +162,22 @@ public final class Cells {
     }
 
     public OffsetDateTime dateTime(int col) {
-        int[] parts = new int[Values.DATE_TIME_PARTS];
-        ZoneOffset offset = dateTimeParts(col, parts);
-        return offset == null ? null : Values.dateTime(parts, offset);
+        DateTimes time = new DateTimes();
+        return dateTime(col, time) ? time.value() : null;
     }
 
-    /** A required date-time into {@code parts} (see {@link Values#dateTimeParts}): its offset, or null. */
-    public ZoneOffset dateTimeParts(int col, int[] parts) {
+    /** Reads a required date-time into {@code time}; false after recording a problem. */
+    boolean dateTime(int col, DateTimes time) {
         if (!present(col)) {
-            return absent(col, true);
+            missing(col);
+            return false;
         }
         int f = fieldOf[col];
-        ZoneOffset offset = Values.dateTimeParts(scanner.buffer(), scanner.start(f), scanner.end(f), parts);
-        if (offset == null) {
+        if (!time.read(scanner.buffer(), scanner.start(f), scanner.end(f))) {
             problem(shown(col) + " is not a date-time YYYY-MM-DDTHH:MM:SS[.fraction] with offset Z or ±HH:MM");
+            return false;
         }
-        return offset;
+        return true;
     }
 
     /** Record field index of a column, -1 if the header lacks it. */

@@ -1,7 +1,6 @@
 package io.posestate.exchange.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import io.posestate.exchange.ConnectionType;
 import io.posestate.exchange.Cvm;
@@ -241,7 +240,7 @@ public final class RowParsers {
          */
         boolean check(Cells c, TransactionFields f) {
             c.checkRequired(txnId);
-            ZoneOffset at = c.dateTimeParts(time, f.parts());
+            c.dateTime(time, f.time());
             c.checkRequired(serialNumber);
             long merchant = c.number(merchantNo, MERCHANT_NO_DIGITS, true);
             long region = c.number(locationRegion, REGION_DIGITS, false);
@@ -254,7 +253,7 @@ public final class RowParsers {
             if (!c.ok()) {
                 return false;
             }
-            f.set(at);
+            f.setTime();
             f.merchantNumber = merchant;
             f.locationRegion = region != Cells.NO_NUMBER ? (int) region : TransactionFields.NO_REGION;
             return true;

@@ -3,7 +3,6 @@ package io.posestate.exchange.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
 import io.posestate.exchange.Cvm;
@@ -29,13 +28,14 @@ public final class TransactionFields {
     private final int txnIdField;
     private final int serialField;
     private final int signatureRefField;
-    private final int[] parts = new int[Values.DATE_TIME_PARTS];
+    private final DateTimes time = new DateTimes();
     private final RowParsers.TransactionColumns columns;
-    private ZoneOffset offset;
 
     public long epochSecond;
     public int nano;
     public int offsetSeconds;
+    /** The date in the transaction's own offset, in days since 1970-01-01. */
+    public long localDay;
     /** The 15-digit merchant_no as a number. */
     public long merchantNumber;
     /** location_region as a number, or {@link #NO_REGION}. */
@@ -75,16 +75,16 @@ public final class TransactionFields {
         }
     }
 
-    /** Fills the numbers from the parts and offset the parser checked. */
-    void set(ZoneOffset offset) {
-        this.offset = offset;
-        offsetSeconds = offset.getTotalSeconds();
-        epochSecond = Values.localEpochSecond(parts) - offsetSeconds;
-        nano = parts[6];
+    /** Takes the date-time the parser read into {@link #time()}. */
+    void setTime() {
+        offsetSeconds = time.offset.getTotalSeconds();
+        epochSecond = time.epochSecond;
+        nano = time.nano;
+        localDay = time.localDay;
     }
 
-    int[] parts() {
-        return parts;
+    DateTimes time() {
+        return time;
     }
 
     /** The buffer holding the record (valid during delivery). */
@@ -134,7 +134,7 @@ public final class TransactionFields {
     public TransactionRow row() {
         Cells c = cells;
         RowParsers.TransactionColumns k = columns;
-        return new TransactionRow(c.text(k.txnId), Values.dateTime(parts, offset), c.text(k.serialNumber),
+        return new TransactionRow(c.text(k.txnId), time.value(), c.text(k.serialNumber),
                 c.text(k.merchantNo), c.text(k.locationRegion), amountCents, c.text(k.currency), scheme, entry, cvm,
                 c.text(k.signatureRef), result, c.text(k.responseCode));
     }

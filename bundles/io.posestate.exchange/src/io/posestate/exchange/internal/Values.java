@@ -195,7 +195,7 @@ public final class Values {
      * when there are none or more than nine. (Apart, so that {@link #dateTimeParts} stays small enough to be
      * inlined.)
      */
-    private static int fraction(byte[] b, int p, int e, int[] parts) {
+    static int fraction(byte[] b, int p, int e, int[] parts) {
         int digits = 0;
         int nano = 0;
         while (p < e && isDigit(b[p])) {
@@ -212,6 +212,21 @@ public final class Values {
         }
         parts[6] = nano;
         return p;
+    }
+
+    /**
+     * Minutes and seconds of the date-time at {@code s} (of at least 19 bytes) as {@code minute * 60 + second}, or -1
+     * unless bytes 11-18 are {@code HH:MM:SS} with minutes and seconds in range (the hour is checked to be digits only:
+     * {@link DateTimes} knows it from an earlier record).
+     */
+    static int minuteSecond(byte[] b, int s) {
+        long time = (long) LONGS.get(b, s + 11) ^ TIME_PATTERN;
+        if ((time & TIME_SEPARATORS | tenOrMore(time)) != 0) {
+            return -1;
+        }
+        int minute = digit(time, 3) * 10 + digit(time, 4);
+        int second = digit(time, 6) * 10 + digit(time, 7);
+        return minute > 59 || second > 59 ? -1 : minute * 60 + second;
     }
 
     /** Bytes 0-7, 8-15 and 11-18 of a date-time: '0' where a digit belongs, else the separator. */
@@ -254,11 +269,6 @@ public final class Values {
     public static OffsetDateTime dateTime(int[] parts, ZoneOffset offset) {
         return OffsetDateTime.of(LocalDateTime.of(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5],
                 parts[6]), offset);
-    }
-
-    /** The local date-time of parts filled by {@link #dateTimeParts} in seconds since 1970-01-01T00:00 (no offset). */
-    public static long localEpochSecond(int[] parts) {
-        return epochDay(parts[0], parts[1], parts[2]) * 86_400L + parts[3] * 3600 + parts[4] * 60 + parts[5];
     }
 
     /** Days since 1970-01-01 of a valid proleptic Gregorian date with a year of 0..9999 (as LocalDate#toEpochDay). */
