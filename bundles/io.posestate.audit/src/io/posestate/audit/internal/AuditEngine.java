@@ -125,7 +125,6 @@ public final class AuditEngine implements AuditService {
         List<AuditRule> ruleList = rules();
         checkIds(ruleList);
         Files.createDirectories(request.outDir());
-        reportWriters.forEach(AuditReportWriter::prepare); // their fonts and such load while the inputs are read
 
         // rule finishes run on all cores, more threads than cores: their sizes are not known, and the big ones start
         // at once instead of after smaller ones

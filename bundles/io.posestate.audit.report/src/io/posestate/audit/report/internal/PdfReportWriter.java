@@ -2,18 +2,13 @@ package io.posestate.audit.report.internal;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 
 import io.posestate.audit.api.AuditReportWriter;
 import io.posestate.audit.api.AuditResult;
@@ -38,34 +33,11 @@ public final class PdfReportWriter implements AuditReportWriter {
             Severity.WARNING, new Color(0xef, 0x8f, 0x00), Severity.INFO, new Color(0x15, 0x65, 0xc0));
     private static final float[] FINDING_COLUMNS = { 105, 52, 78, 82, 34, 118, 118, 175 };
 
-    /** The next report's document, made ahead when a run starts; null once taken (then a report makes its own). */
-    private final AtomicReference<FutureTask<FontedDocument>> next = new AtomicReference<>();
-
-    @Override
-    public void prepare() {
-        FutureTask<FontedDocument> ahead = new FutureTask<>(FontedDocument::new);
-        if (next.compareAndSet(null, ahead)) { // else one is still waiting: a run that wrote no report left it
-            Thread thread = new Thread(ahead, "audit-pdf-fonts");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    @Deactivate
-    void deactivate() throws IOException {
-        FutureTask<FontedDocument> ahead = next.getAndSet(null);
-        if (ahead != null) {
-            taken(ahead).close();
-        }
-    }
-
     @Override
     public Path write(AuditResult result, Path outDir) throws IOException {
         Path file = outDir.resolve("report.pdf");
-        FutureTask<FontedDocument> ahead = next.getAndSet(null);
-        try (FontedDocument fonted = ahead != null ? taken(ahead) : new FontedDocument()) {
-            PDDocument doc = fonted.doc;
-            PdfFonts fonts = fonted.fonts;
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = PdfFonts.load(doc)) {
+            // fonts first: meanwhile the HTML writer builds the model (the grouping of the findings both show)
             ReportModel m = ReportModel.of(result);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Estate risk audit as of " + result.request().asOf());
@@ -100,23 +72,6 @@ public final class PdfReportWriter implements AuditReportWriter {
             doc.save(file.toFile());
         }
         return file;
-    }
-
-    private static FontedDocument taken(FutureTask<FontedDocument> ahead) throws IOException {
-        try {
-            return ahead.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while loading the PDF fonts");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IOException("loading the PDF fonts failed", e.getCause());
-        }
     }
 
     private static void chart(PdfPages l, ReportModel m) throws IOException {
