@@ -38,7 +38,6 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.FindingsOutput;
 import io.posestate.audit.report.internal.HtmlReportWriter;
-import io.posestate.audit.report.internal.PdfReportWriter;
 
 /** report.html and report.pdf of the golden data set: sections, evidence (SHA-256), masking. */
 class ReportTest {
@@ -139,9 +138,8 @@ class ReportTest {
     }
 
     /**
-     * Two writers of one result build its model together, each the parts the other has not started (the counts with
-     * the per-terminal groups, the per-merchant groups): both reports show the plain sort's groups. Also with fewer
-     * groups than a report shows.
+     * Two writers of one result at the same time share its model: both reports show the plain sort's groups. Also
+     * with fewer groups than a report shows (all of them are candidates for the leaders).
      */
     @Test
     void writersOfOneResultShareTheModelAndShowThePlainSortsGroups() throws Exception {
@@ -188,27 +186,6 @@ class ReportTest {
                 assertEquals(expectedDrillDown(findings, Finding::merchantNo), shownGroups(perMerchant));
             }
         }
-    }
-
-    /**
-     * The PDF writer loads its fonts ahead when a run starts ({@code prepare}); that document goes to the next report
-     * only, a later one makes its own: both have the same text.
-     */
-    @Test
-    void aPreparedPdfWriterWritesTheSameReportAsAnUnpreparedOne() throws Exception {
-        Path data = TestEstate.copy("golden", tmp.resolve("golden"));
-        AuditResult r = TestEstate.run(data, "2026-10-01", AuditPolicy.defaults());
-        PdfReportWriter writer = new PdfReportWriter();
-        writer.prepare();
-        List<String> texts = new ArrayList<>();
-        for (String dir : List.of("prepared", "unprepared")) {
-            Path out = Files.createDirectories(tmp.resolve(dir));
-            try (PDDocument doc = Loader.loadPDF(writer.write(r, out).toFile())) {
-                texts.add(new PDFTextStripper().getText(doc));
-            }
-        }
-        assertTrue(texts.get(0).contains("Estate risk audit as of 2026-10-01"), texts.get(0));
-        assertEquals(texts.get(0), texts.get(1));
     }
 
     /** "key: findings/critical/warning, [detail of each row]" of every group shown, then "of" the total. */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import io.posestate.audit.api.AuditRequest;
 import io.posestate.audit.api.AuditResult;
@@ -18,11 +16,10 @@ import io.posestate.audit.api.Severity;
 
 /**
  * What both reports show, computed once from an {@link AuditResult}: counts by rule and severity, the findings
- * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run. The
- * HTML and PDF writers ask for it at the same time and build it together: the counts with the per-terminal
- * drill-down and the per-merchant drill-down are two parts, and each writer computes the parts no other has started
- * (a writer alone computes both), then waits for the others: the PDF writer, which has its fonts loaded ahead, no
- * longer waits for the HTML writer to build the whole model.
+ * grouped per terminal and per merchant (most critical first), and the evidence needed to reproduce the run. One
+ * pass over the findings counts them and tallies both drill-downs: one loop for the JIT to compile, where a pass per
+ * drill-down with its key as a function was compiled for the first key and deoptimized and compiled again for the
+ * second.
  */
 final class ReportModel {
 
@@ -41,93 +38,59 @@ final class ReportModel {
     /** Rule id -> findings per severity (by ordinal), for every rule that ran (also those without findings). */
     private final Map<String, int[]> byRule = new TreeMap<>();
     private final int[] bySeverity = new int[Severity.values().length];
-    /** The parts in the order writers take them; the first also counts. */
-    private final List<FutureTask<Groups>> parts = List.of(new FutureTask<>(() -> {
-        count();
-        return groups(true);
-    }), new FutureTask<>(() -> groups(false)));
+    private final Groups terminals;
+    private final Groups merchants;
 
-    /** The last model asked for, for the writer that reports the same result next (HTML and PDF share one). */
+    /** The last model built, for the writer that reports the same result next (HTML and PDF share one). */
     private static WeakReference<ReportModel> last = new WeakReference<>(null);
 
     /**
-     * The model of {@code result}: built once for all report writers of one run (they call this concurrently and
-     * share the work).
+     * The model of {@code result}: built once for all report writers of one run (they call this concurrently;
+     * the second waits for the first instead of building its own).
      */
-    static ReportModel of(AuditResult result) {
-        ReportModel m;
-        synchronized (ReportModel.class) {
-            m = last.get();
-            if (m == null || m.result != result) {
-                m = new ReportModel(result);
-                last = new WeakReference<>(m);
-            }
-        }
-        for (FutureTask<Groups> part : m.parts) {
-            part.run(); // returns at once when another writer runs or ran it
-        }
-        for (int i = 0; i < m.parts.size(); i++) {
-            m.part(i);
+    static synchronized ReportModel of(AuditResult result) {
+        ReportModel m = last.get();
+        if (m == null || m.result != result) {
+            m = new ReportModel(result);
+            last = new WeakReference<>(m);
         }
         return m;
     }
 
     private ReportModel(AuditResult result) {
         this.result = result;
-    }
-
-    private void count() {
         for (AuditResult.RuleInfo r : result.rules()) {
             byRule.put(r.id(), new int[Severity.values().length]);
         }
+        List<Finding> findings = result.findings();
+        KeyTally perTerminal = new KeyTally(findings.size());
+        KeyTally perMerchant = new KeyTally(findings.size());
         String rule = null;
         int[] ofRule = null;
-        for (Finding f : result.findings()) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             if (!f.rule().equals(rule)) { // findings come sorted by rule: looked up once per rule
                 rule = f.rule();
                 ofRule = byRule.computeIfAbsent(rule, r -> new int[Severity.values().length]);
             }
-            ofRule[f.severity().ordinal()]++;
-            bySeverity[f.severity().ordinal()]++;
+            Severity severity = f.severity();
+            ofRule[severity.ordinal()]++;
+            bySeverity[severity.ordinal()]++;
+            perTerminal.add(f.serialNumber(), severity, i);
+            perMerchant.add(f.merchantNo(), severity, i);
         }
-    }
-
-    /** The findings grouped per serial_number, or per merchant_no. */
-    private Groups groups(boolean perTerminal) {
-        List<Finding> findings = result.findings();
-        KeyTally tally = new KeyTally(findings.size());
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            tally.add(perTerminal ? f.serialNumber() : f.merchantNo(), f.severity(), i);
-        }
-        return new Groups(tally.size(), tally.leaders(SHOWN_GROUPS, findings));
+        terminals = new Groups(perTerminal.size(), perTerminal.leaders(SHOWN_GROUPS, findings));
+        merchants = new Groups(perMerchant.size(), perMerchant.leaders(SHOWN_GROUPS, findings));
     }
 
     /** The drill-down per terminal (serial_number). */
     Groups terminals() {
-        return part(0);
+        return terminals;
     }
 
     /** The drill-down per merchant (merchant_no). */
     Groups merchants() {
-        return part(1);
-    }
-
-    private Groups part(int i) {
-        try {
-            return parts.get(i).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the report model", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return merchants;
     }
 
     /** The rules that ran or reported findings, by id. */
