@@ -25,11 +25,14 @@ import io.posestate.exchange.internal.Values;
  */
 class Utf8OutputTest {
 
-    /** Values with and without everything that matters: specials, blanks, non-ASCII, surrogates (paired or not). */
+    /**
+     * Values with and without everything that matters: specials, blanks, non-ASCII, surrogates (paired or not); commas
+     * without quotes anywhere (such a value is quoted by moving it up as a whole).
+     */
     private static final List<String> VALUES = List.of("", "PAX-0001", "a,b", "say \"hi\"", "line\nbreak", "cr\rhere",
             "crlf\r\n", " ", " \t ", "\u3000", " x ", "深圳市南山区科技园", "café, ümlaut", "emoji \ud83d\ude00 ok",
             "lone \ud83d high", "lone \ude00 low", "end \ud83d", "tab\there", "ctl \u0001\u001f\u007f", "back\\slash",
-            "\"", ",", "中文,\"引号\"\n换行");
+            "\"", ",", "中文,\"引号\"\n换行", ",lead", "trail,", "last seen 2026-01-01, 180 days: re-verify 商户");
 
     @Test
     void csvValuesAreQuotedOnlyWhereNeeded() throws IOException {

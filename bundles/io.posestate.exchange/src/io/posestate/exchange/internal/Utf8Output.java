@@ -105,16 +105,23 @@ public final class Utf8Output implements Closeable, Flushable {
         ensure(3 * len + 2); // a quote doubled is 2 bytes, any other char at most 3: no flush within the value
         int start = n;
         if (!put(s, CSV_SPECIAL) || len > 0 && Character.isWhitespace(s.charAt(0)) && s.isBlank()) {
-            quote(start);
+            quote(s, start);
         }
         return this;
     }
 
     /**
-     * Quotes the value written from {@code start} on, its quotes doubled ('"' is one UTF-8 byte, in no other
+     * Quotes value {@code s} written from {@code start} on, its quotes doubled ('"' is one UTF-8 byte, in no other
      * character): moved up in place from its end, the room was ensured for the value.
      */
-    private void quote(int start) {
+    private void quote(String s, int start) {
+        if (s.indexOf('"') < 0) { // most quoted values hold a comma: they move up one byte as a whole
+            System.arraycopy(buf, start, buf, start + 1, n - start);
+            buf[start] = '"';
+            buf[n + 1] = '"';
+            n += 2;
+            return;
+        }
         int quotes = 0;
         for (int i = start; i < n; i++) {
             if (buf[i] == '"') {

@@ -3,7 +3,6 @@ package io.posestate.audit.report.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.Severity;
@@ -80,22 +79,31 @@ final class KeyTally {
     /**
      * The first {@code limit} keys in report order (most CRITICAL, then most findings, then by key: keys are unique,
      * so a total order) as groups with their findings from {@code findings}, the list the indexes counted refer to.
-     * One pass: a key enters only when it ranks before the last of the leaders so far.
+     * Only the keys ranked at or above the {@code limit}-th by their counts are sorted by the full order: a big run
+     * has a few hundred of them among hundreds of thousands of keys.
      */
     List<ReportModel.Group> leaders(int limit, List<Finding> findings) {
-        PriorityQueue<Integer> lastFirst = new PriorityQueue<>(limit + 1, (a, b) -> compare(b, a));
-        for (int slot = 0; slot < keys.length && limit > 0; slot++) {
-            if (keys[slot] != null && (lastFirst.size() < limit || compare(slot, lastFirst.peek()) < 0)) {
-                lastFirst.add(slot);
-                if (lastFirst.size() > limit) {
-                    lastFirst.poll();
+        if (limit <= 0) {
+            return List.of();
+        }
+        long threshold = threshold(limit);
+        int[] candidates = new int[2 * limit];
+        int n = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (slots[STRIDE * slot + FINDINGS] != 0 && rank(slot) >= threshold) {
+                if (n == candidates.length) {
+                    candidates = Arrays.copyOf(candidates, 2 * n);
                 }
+                candidates[n++] = slot;
             }
         }
-        List<Integer> leaders = new ArrayList<>(lastFirst);
-        leaders.sort(this::compare);
-        List<ReportModel.Group> groups = new ArrayList<>(leaders.size());
-        for (int slot : leaders) {
+        Integer[] sorted = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = candidates[i];
+        }
+        Arrays.sort(sorted, this::compare);
+        List<ReportModel.Group> groups = new ArrayList<>(Math.min(n, limit));
+        for (int slot : Arrays.asList(sorted).subList(0, Math.min(n, limit))) {
             int at = STRIDE * slot;
             Finding[] members = new Finding[slots[at + FINDINGS]];
             for (int f = slots[at + LAST], k = members.length; f >= 0; f = previous[f]) {
@@ -105,6 +113,51 @@ final class KeyTally {
                     slots[at + WARNING]));
         }
         return groups;
+    }
+
+    /**
+     * The {@code limit}-th highest {@link #rank} of the keys, or 0 when there are fewer keys: a min-heap of the highest
+     * so far (the first {@code limit} sorted, which is a heap), which most keys do not enter.
+     */
+    private long threshold(int limit) {
+        long[] heap = new long[limit];
+        int n = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (slots[STRIDE * slot + FINDINGS] == 0) {
+                continue;
+            }
+            long rank = rank(slot);
+            if (n < limit) {
+                heap[n++] = rank;
+                if (n == limit) {
+                    Arrays.sort(heap);
+                }
+            } else if (rank > heap[0]) {
+                siftDown(heap, rank);
+            }
+        }
+        return n < limit ? 0 : heap[0];
+    }
+
+    /** Replaces the least of a min-heap with {@code rank} and restores the heap. */
+    private static void siftDown(long[] heap, long rank) {
+        int i = 0;
+        for (int child = 1; child < heap.length; child = 2 * i + 1) {
+            if (child + 1 < heap.length && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= rank) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = rank;
+    }
+
+    /** An occupied slot's rank by its counts alone: CRITICAL findings, then findings (both below 2^31). */
+    private long rank(int slot) {
+        return (long) slots[STRIDE * slot + CRITICAL] << 32 | slots[STRIDE * slot + FINDINGS];
     }
 
     /** Report order of two occupied slots. */
