@@ -22,7 +22,7 @@ abstract class CountingRun implements GroupRun {
     /** The registered terminals. */
     protected final TerminalTable terminals;
     /** Dense slots for the serials with counted transactions (usually few of all terminals). */
-    private final Spans spans = new Spans(1024);
+    private Spans spans = new Spans(1024);
     private int[] slotOf = new int[0]; // serial index -> slot + 1 (0 = none yet)
     private int[] serialOf = new int[1024];
     private int used;
@@ -100,8 +100,15 @@ abstract class CountingRun implements GroupRun {
         Arrays.sort(serials);
         for (int serial : serials) {
             int slot = slotOf[serial] - 1;
-            sink.add(finding(serial, spans.count(slot), spans.first(slot), spans.last(slot)));
+            int count = spans.count(slot);
+            OffsetDateTime first = spans.first(slot);
+            // most findings count one transaction, whose time is then the first and the last
+            sink.add(finding(serial, count, first, count == 1 ? first : spans.last(slot)));
         }
+        // as DUPLICATE_SIGNATURE's: the run is in the old generation, the arrays grown while streaming are not
+        spans = null;
+        slotOf = null;
+        serialOf = null;
     }
 
     protected abstract Finding finding(int serialIndex, long count, OffsetDateTime first, OffsetDateTime last);
