@@ -22,7 +22,15 @@ public final class Spans {
     private int[] lastOff;
 
     public Spans(int initialSlots) {
-        int n = Math.max(16, initialSlots);
+        empty(Math.max(16, initialSlots));
+    }
+
+    /** Forgets every count and drops the arrays for small ones (as {@link StringIndex#clear}, and for that reason). */
+    public void clear() {
+        empty(16);
+    }
+
+    private void empty(int n) {
         count = new int[n];
         firstSec = new long[n];
         firstNano = new int[n];

@@ -54,7 +54,7 @@ public final class TerminalFacts {
     /** {@code value} (below 10^width) in {@code width} digits; Long.toString makes no char[] to compress. */
     private static String zeroPadded(long value, int width) {
         String digits = Long.toString(value);
-        return digits.length() == width ? digits : "0".repeat(width - digits.length()) + digits;
+        return digits.length() == width ? digits : "0".repeat(width - digits.length()).concat(digits);
     }
 
     /** The value of a string of ASCII digits (merchant numbers and regions, validated by the reader). */

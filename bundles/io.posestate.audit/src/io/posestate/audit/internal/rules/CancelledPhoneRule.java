@@ -83,8 +83,10 @@ public final class CancelledPhoneRule implements AuditRule {
         boolean noBackup = !merchants.present(i, MerchantFields.BACKUP_PHONE)
                 && !merchants.present(i, MerchantFields.EMAIL);
         return Finding.of(ID, noBackup ? Severity.CRITICAL : Severity.WARNING, null, merchants.merchantNo(i),
-                "phone " + Masks.phone(merchants.text(i, MerchantFields.PHONE)) + " CANCELLED since " + status.since()
-                        + " (" + status.source() + "); "
-                        + (noBackup ? "no backup phone or email" : "reach the merchant via the backup contact"));
+                new StringBuilder(96).append("phone ").append(Masks.phone(merchants.text(i, MerchantFields.PHONE)))
+                        .append(" CANCELLED since ").append(status.since()).append(" (").append(status.source())
+                        .append("); ")
+                        .append(noBackup ? "no backup phone or email" : "reach the merchant via the backup contact")
+                        .toString());
     }
 }

@@ -22,7 +22,7 @@ abstract class CountingRun implements GroupRun {
     /** The registered terminals. */
     protected final TerminalTable terminals;
     /** Dense slots for the serials with counted transactions (usually few of all terminals). */
-    private Spans spans = new Spans(1024);
+    private final Spans spans = new Spans(1024);
     private int[] slotOf = new int[0]; // serial index -> slot + 1 (0 = none yet)
     private int[] serialOf = new int[1024];
     private int used;
@@ -105,8 +105,9 @@ abstract class CountingRun implements GroupRun {
             // most findings count one transaction, whose time is then the first and the last
             sink.add(finding(serial, count, first, count == 1 ? first : spans.last(slot)));
         }
-        // as DUPLICATE_SIGNATURE's: the run is in the old generation, the arrays grown while streaming are not
-        spans = null;
+        // dropped as DUPLICATE_SIGNATURE's tables: the run may be in the old generation, the arrays grown while
+        // streaming are not, and would be copied there by the next young collection
+        spans.clear();
         slotOf = null;
         serialOf = null;
     }
@@ -118,7 +119,12 @@ abstract class CountingRun implements GroupRun {
         return serialIndex < terminals.size() ? terminals.merchantNo(serialIndex) : null;
     }
 
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /**
+     * A detail that begins "n word" or "n words", to go on with. The rules' details are built on StringBuilders: a
+     * string concatenation is linked (method handles spun) at its first run and its handles compiled on the way, a
+     * cost above what the details of a finish take.
+     */
+    static StringBuilder plural(long n, String word) {
+        return new StringBuilder(128).append(n).append(' ').append(word).append(n == 1 ? "" : "s");
     }
 }

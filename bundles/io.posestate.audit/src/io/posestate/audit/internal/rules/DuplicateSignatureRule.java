@@ -58,8 +58,8 @@ public final class DuplicateSignatureRule implements AuditRule {
 
     private static final class Run implements GroupRun {
         private final AuditContext context;
-        private StringIndex signatures;
-        private Spans spans;
+        private final StringIndex signatures;
+        private final Spans spans;
         /** Per signature: its first txn_id (UTF-8 bytes in an arena), or start -1 once a second was seen. */
         private int[] firstIdStart;
         private int[] firstIdLength;
@@ -204,14 +204,14 @@ public final class DuplicateSignatureRule implements AuditRule {
         }
 
         /**
-         * Drops the tables once the findings are made (230 MB at 10M transactions). The run is made before the
-         * stream, so a young collection while streaming moves it to the old generation, and a young collection keeps
-         * whatever an old object points to, dead or not: the tables, made while streaming, were copied to the old
-         * generation by the collection during the outputs.
+         * Drops the tables once the findings are made (230 MB at 10M transactions). The run and its index are made
+         * before the stream, so a young collection while streaming moves them to the old generation, and a young
+         * collection keeps whatever an old object points to, dead or not: the tables, grown while streaming, were
+         * copied to the old generation by the collection during the outputs.
          */
         private void release() {
-            signatures = null;
-            spans = null;
+            signatures.clear();
+            spans.clear();
             firstIdStart = firstIdLength = earliestSerial = null;
             earliestMerchant = null;
             ids = null;
@@ -222,7 +222,8 @@ public final class DuplicateSignatureRule implements AuditRule {
             int n = spans.count(i);
             return new Finding(ID, Severity.CRITICAL, context.serialAt(earliestSerial[i]),
                     TerminalFacts.merchantNo(earliestMerchant[i]), (long) n, spans.first(i), spans.last(i),
-                    "signature_ref " + signatures.get(i) + " on " + n + " transactions with more than one txn_id");
+                    new StringBuilder(96).append("signature_ref ").append(signatures.get(i)).append(" on ").append(n)
+                            .append(" transactions with more than one txn_id").toString());
         }
     }
 }

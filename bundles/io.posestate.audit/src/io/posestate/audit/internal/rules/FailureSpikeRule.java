@@ -147,7 +147,8 @@ public final class FailureSpikeRule implements AuditRule {
             String merchant = serial < terminals.size() ? terminals.merchantNo(serial) : null;
             sink.add(new Finding(ID, Severity.CRITICAL, context.serialAt(serial), merchant, (long) total,
                     unpack(table[i + 2], day), unpack(table[i + 3], day),
-                    failed + " of " + total + " transactions FAILED on " + LocalDate.ofEpochDay(day)));
+                    new StringBuilder(64).append(failed).append(" of ").append(total)
+                            .append(" transactions FAILED on ").append(LocalDate.ofEpochDay(day)).toString()));
         }
     }
 

@@ -45,8 +45,10 @@ public final class UnlicensedAcquirerRule implements AuditRule {
             context.licensedAcquirers().forEach(licensed::add);
             for (int i = 0; i < merchants.size(); i++) {
                 if (merchants.indexIn(licensed, i, MerchantFields.ACQUIRER_CODE) < 0) {
-                    sink.add(Finding.of(ID, Severity.CRITICAL, null, merchants.merchantNo(i), "acquirer_code "
-                            + merchants.text(i, MerchantFields.ACQUIRER_CODE) + " is not a licensed acquirer"));
+                    sink.add(Finding.of(ID, Severity.CRITICAL, null, merchants.merchantNo(i),
+                            new StringBuilder(64).append("acquirer_code ")
+                                    .append(merchants.text(i, MerchantFields.ACQUIRER_CODE))
+                                    .append(" is not a licensed acquirer").toString()));
                 }
             }
         };
