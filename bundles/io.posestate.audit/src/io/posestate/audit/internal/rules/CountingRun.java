@@ -26,6 +26,7 @@ abstract class CountingRun implements GroupRun {
     private int[] slotOf = new int[0]; // serial index -> slot + 1 (0 = none yet)
     private int[] serialOf = new int[1024];
     private int used;
+    private final StringBuilder detail = new StringBuilder(128);
 
     CountingRun(AuditContext context) {
         this.context = context;
@@ -120,11 +121,12 @@ abstract class CountingRun implements GroupRun {
     }
 
     /**
-     * A detail that begins "n word" or "n words", to go on with. The rules' details are built on StringBuilders: a
-     * string concatenation is linked (method handles spun) at its first run and its handles compiled on the way, a
-     * cost above what the details of a finish take.
+     * A detail that begins "n word" or "n words", to go on with: the run's one builder (a run finishes on one thread),
+     * emptied. The rules' details are built on StringBuilders: a string concatenation is linked (method handles spun)
+     * at its first run and its handles compiled on the way, a cost above what the details of a finish take.
      */
-    static StringBuilder plural(long n, String word) {
-        return new StringBuilder(128).append(n).append(' ').append(word).append(n == 1 ? "" : "s");
+    protected StringBuilder plural(long n, String word) {
+        detail.setLength(0);
+        return detail.append(n).append(' ').append(word).append(n == 1 ? "" : "s");
     }
 }
