@@ -113,4 +113,20 @@ class StringIndexTest {
     private static String serial(int i) {
         return String.format("T%07d", i);
     }
+
+    @Test
+    void clearForgetsEveryKeyAndTheIndexServesAgain() {
+        StringIndex index = new StringIndex(4);
+        for (int i = 0; i < 10_000; i++) {
+            index.add("K" + i);
+        }
+        index.clear();
+        assertEquals(0, index.size());
+        assertEquals(-1, index.indexOf("K1"));
+        assertThrows(IndexOutOfBoundsException.class, () -> index.get(0));
+        assertEquals(0, index.add("K2"));
+        assertEquals(1, index.add("0123456789ABCDEF-long"));
+        assertEquals(0, index.indexOf("K2"));
+        assertEquals("0123456789ABCDEF-long", index.get(1));
+    }
 }

@@ -219,6 +219,23 @@ class RulesTest {
         }
 
         @Test
+        void spikesOfUnregisteredSerialsFarBeyondTheRegisteredOnes() throws Exception {
+            // 1,100 unregistered serials come first: GHOST's index is beyond the counts sized for the registry
+            TestEstate e = new TestEstate(tmp);
+            for (int i = 0; i < 1_100; i++) {
+                e.add(e.transactions, txn("u" + i, "2026-09-01T10:00:00+08:00", "U" + i, M1, "4401", "1.00", "PIN",
+                        null, "FAILED"));
+            }
+            day(e, "GHOST", "2026-09-02", 20, 10);
+            day(e, "U7", "2026-09-03", 20, 20);
+            e.audit("2026-09-30");
+            assertEquals(List.of(
+                    "FAILURE_SPIKE,CRITICAL,GHOST,,20,2026-09-02T01:00:00+08:00,2026-09-02T20:00:00+08:00",
+                    "FAILURE_SPIKE,CRITICAL,U7,,20,2026-09-03T01:00:00+08:00,2026-09-03T20:00:00+08:00"),
+                    heads(e.findings("FAILURE_SPIKE")));
+        }
+
+        @Test
         void manyDaysOfManySerialsAreCountedApart() throws Exception {
             // far more transactions than a small file's expected share per partition: partitions grow
             TestEstate e = new TestEstate(tmp);

@@ -1,6 +1,6 @@
 package io.posestate.audit.internal;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -22,7 +22,15 @@ public final class Spans {
     private int[] lastOff;
 
     public Spans(int initialSlots) {
-        int n = Math.max(16, initialSlots);
+        empty(Math.max(16, initialSlots));
+    }
+
+    /** Forgets every count and drops the arrays for small ones (as {@link StringIndex#clear}, and for that reason). */
+    public void clear() {
+        empty(16);
+    }
+
+    private void empty(int n) {
         count = new int[n];
         firstSec = new long[n];
         firstNano = new int[n];
@@ -82,8 +90,13 @@ public final class Spans {
         return time(lastSec[slot], lastNano[slot], lastOff[slot]);
     }
 
-    static OffsetDateTime time(long sec, int nano, int offset) {
-        return OffsetDateTime.ofInstant(Instant.ofEpochSecond(sec, nano), ZoneOffset.ofTotalSeconds(offset));
+    /**
+     * The time of an epoch second and nano in an offset. Made from the local date-time: {@code OffsetDateTime.ofInstant}
+     * asks the offset for its {@code ZoneRules}, which a {@code ZoneOffset} makes anew, with a map, at every call.
+     */
+    public static OffsetDateTime time(long sec, int nano, int offsetSeconds) {
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetSeconds);
+        return OffsetDateTime.of(LocalDateTime.ofEpochSecond(sec, nano, offset), offset);
     }
 
     /** Makes room for {@code slots} slots (so that counting in them copies nothing). */

@@ -177,6 +177,19 @@ public final class StringIndex {
         return size;
     }
 
+    /**
+     * Forgets every key and drops the tables for small ones. An index made before a young collection (so moved to
+     * the old generation) whose tables grew after it keeps them alive once unused, dead or not: a young collection
+     * keeps whatever an old object points to.
+     */
+    public void clear() {
+        table = null;
+        resize(16);
+        starts = new int[17];
+        bytes = new byte[256];
+        size = 0;
+    }
+
     /** Makes the table {@code n} slots and places the keys again. */
     private void resize(int n) {
         long[] old = table;

@@ -51,13 +51,10 @@ public final class TerminalFacts {
         return zeroPadded(region, 4);
     }
 
+    /** {@code value} (below 10^width) in {@code width} digits; Long.toString makes no char[] to compress. */
     private static String zeroPadded(long value, int width) {
-        char[] c = new char[width];
-        for (int i = width - 1; i >= 0; i--) {
-            c[i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
-        return new String(c);
+        String digits = Long.toString(value);
+        return digits.length() == width ? digits : "0".repeat(width - digits.length()).concat(digits);
     }
 
     /** The value of a string of ASCII digits (merchant numbers and regions, validated by the reader). */

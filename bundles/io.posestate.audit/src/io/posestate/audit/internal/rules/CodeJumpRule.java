@@ -92,9 +92,10 @@ public final class CodeJumpRule implements AuditRule {
                 boolean crit = critical[serial];
                 String bound = boundMerchant(serial);
                 return new Finding(ID, crit ? Severity.CRITICAL : Severity.WARNING, context.serialAt(serial), bound,
-                        count, first, last, plural(count, "approved transaction") + " under another merchant_no than "
-                                + bound + " (first " + TerminalFacts.merchantNo(firstOther[serial]) + "); "
-                                + (crit ? "region or MCC differs" : "only the sequence differs"));
+                        count, first, last, plural(count, "approved transaction")
+                                .append(" under another merchant_no than ").append(bound).append(" (first ")
+                                .append(TerminalFacts.merchantNo(firstOther[serial])).append("); ")
+                                .append(crit ? "region or MCC differs" : "only the sequence differs").toString());
             }
         };
     }

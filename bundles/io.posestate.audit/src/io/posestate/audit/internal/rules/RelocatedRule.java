@@ -77,11 +77,16 @@ public final class RelocatedRule implements AuditRule {
             @Override
             protected Finding finding(int serial, long count, OffsetDateTime first, OffsetDateTime last) {
                 String deployed = terminals.deployedRegion(serial);
+                StringBuilder detail = plural(count, "approved transaction").append(" reported from region ")
+                        .append(TerminalFacts.regionCode(firstRegion[serial])).append(count > 1 ? " and others" : "")
+                        .append("; deployed in ");
+                if (deployed == null) {
+                    detail.append("no region");
+                } else {
+                    detail.append("region ").append(deployed);
+                }
                 return new Finding(ID, Severity.WARNING, context.serialAt(serial), boundMerchant(serial), count,
-                        first, last, plural(count, "approved transaction") + " reported from region "
-                                + TerminalFacts.regionCode(firstRegion[serial]) + (count > 1 ? " and others" : "")
-                                + "; deployed in "
-                                + (deployed == null ? "no region" : "region " + deployed));
+                        first, last, detail.toString());
             }
         };
     }

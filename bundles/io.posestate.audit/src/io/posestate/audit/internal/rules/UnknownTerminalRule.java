@@ -54,7 +54,7 @@ public final class UnknownTerminalRule implements AuditRule {
             @Override
             protected Finding finding(int serial, long count, OffsetDateTime first, OffsetDateTime last) {
                 return new Finding(ID, Severity.WARNING, context.serialAt(serial), null, count, first, last,
-                        plural(count, "transaction") + " from a serial number not in the registry");
+                        plural(count, "transaction").append(" from a serial number not in the registry").toString());
             }
         };
     }

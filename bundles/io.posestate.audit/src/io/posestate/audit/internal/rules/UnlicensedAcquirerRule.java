@@ -8,6 +8,7 @@ import io.posestate.audit.api.Finding;
 import io.posestate.audit.api.RuleRun;
 import io.posestate.audit.api.Severity;
 import io.posestate.audit.internal.MerchantTable;
+import io.posestate.audit.internal.StringIndex;
 import io.posestate.exchange.internal.MerchantFields;
 
 /** UNLICENSED_ACQUIRER: the merchant's acquirer_code is not in licensed_acquirers.csv. CRITICAL. */
@@ -40,11 +41,14 @@ public final class UnlicensedAcquirerRule implements AuditRule {
     public RuleRun start(AuditContext context) {
         return sink -> {
             MerchantTable merchants = MerchantTable.of(context);
+            StringIndex licensed = new StringIndex(context.licensedAcquirers().size());
+            context.licensedAcquirers().forEach(licensed::add);
             for (int i = 0; i < merchants.size(); i++) {
-                String acquirer = merchants.text(i, MerchantFields.ACQUIRER_CODE);
-                if (!context.licensedAcquirers().contains(acquirer)) {
+                if (merchants.indexIn(licensed, i, MerchantFields.ACQUIRER_CODE) < 0) {
                     sink.add(Finding.of(ID, Severity.CRITICAL, null, merchants.merchantNo(i),
-                            "acquirer_code " + acquirer + " is not a licensed acquirer"));
+                            new StringBuilder(64).append("acquirer_code ")
+                                    .append(merchants.text(i, MerchantFields.ACQUIRER_CODE))
+                                    .append(" is not a licensed acquirer").toString()));
                 }
             }
         };

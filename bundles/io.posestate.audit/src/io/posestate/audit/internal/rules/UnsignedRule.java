@@ -88,8 +88,9 @@ public final class UnsignedRule implements AuditRule {
             @Override
             protected Finding finding(int serial, long count, OffsetDateTime first, OffsetDateTime last) {
                 return new Finding(ID, Severity.WARNING, context.serialAt(serial), boundMerchant(serial), count,
-                        first, last, plural(count, "approved transaction") + " with cvm NONE above the no-verification"
-                                + " limit (largest " + BigDecimal.valueOf(largest[serial], 2).toPlainString() + ")");
+                        first, last, plural(count, "approved transaction")
+                                .append(" with cvm NONE above the no-verification limit (largest ")
+                                .append(BigDecimal.valueOf(largest[serial], 2).toPlainString()).append(')').toString());
             }
         };
     }
