@@ -52,15 +52,6 @@ final class InputHashes implements AutoCloseable {
         }
     }
 
-    /** SHA-256 of one file's bytes, in hex. */
-    static String sha256(Path file) throws IOException {
-        return sha256(file, WINDOW);
-    }
-
-    static String sha256(Path file, long window) throws IOException {
-        return new InputHashes(List.of(file), window).finish().get(0);
-    }
-
     /** Hashes the next piece of at most {@link #PIECE} bytes; false once every file is hashed. */
     boolean step() throws IOException {
         if (digests.size() == files.size()) {
