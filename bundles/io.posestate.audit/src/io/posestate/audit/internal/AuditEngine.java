@@ -3,21 +3,16 @@ package io.posestate.audit.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +134,6 @@ public final class AuditEngine implements AuditService {
         InputHashes hashes = new InputHashes(inputFiles);
         Future<List<String>> hashed = null; // from the end of the stream on, the pool hashes the rest
         try {
-
             Path rejectsFile = request.outDir().resolve("rejects.csv");
             Rejects rejects;
             EstateContext context;

@@ -39,9 +39,16 @@ public final class StringIndex {
     private int size;
 
     public StringIndex(int expected) {
+        empty(expected);
+    }
+
+    /** No keys, in tables for {@code expected} of them. */
+    private void empty(int expected) {
+        table = null;
         resize((int) Math.max(16, expected / LOAD + 1));
         starts = new int[Math.max(16, expected) + 1];
         bytes = new byte[Math.max(256, expected * 8)];
+        size = 0;
     }
 
     /**
@@ -183,11 +190,7 @@ public final class StringIndex {
      * keeps whatever an old object points to.
      */
     public void clear() {
-        table = null;
-        resize(16);
-        starts = new int[17];
-        bytes = new byte[256];
-        size = 0;
+        empty(0);
     }
 
     /** Makes the table {@code n} slots and places the keys again. */

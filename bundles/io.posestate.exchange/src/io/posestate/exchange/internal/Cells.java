@@ -1,7 +1,6 @@
 package io.posestate.exchange.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -159,11 +158,6 @@ public final class Cells {
             problem(shown(col) + " is not a date YYYY-MM-DD");
         }
         return day;
-    }
-
-    public OffsetDateTime dateTime(int col) {
-        DateTimes time = new DateTimes();
-        return dateTime(col, time) ? time.value() : null;
     }
 
     /** Reads a required date-time into {@code time}; false after recording a problem. */

@@ -69,7 +69,7 @@ final class DateTimes {
         Hour h = hours[(int) (offsetText * 0x9E3779B97F4A7C15L >>> Long.SIZE - HOUR_BITS)];
         if ((long) LONGS.get(b, s) != h.date || ((long) LONGS.get(b, s + Long.BYTES) & HOUR_BYTES) != h.hour
                 || offsetText != h.offset) {
-            return readFully(b, s, e, h);
+            return readFully(b, s, e, h, offsetText);
         }
         int p = s + FIXED;
         int fraction = 0;
@@ -91,8 +91,8 @@ final class DateTimes {
         return true;
     }
 
-    /** The full check; a valid date-time becomes the hour of its offset in {@code h}. */
-    private boolean readFully(byte[] b, int s, int e, Hour h) {
+    /** The full check; a valid date-time becomes the hour of its offset (whose text is given) in {@code h}. */
+    private boolean readFully(byte[] b, int s, int e, Hour h, long offsetText) {
         ZoneOffset zone = Values.dateTimeParts(b, s, e, parts);
         if (zone == null) {
             return false;
@@ -101,7 +101,7 @@ final class DateTimes {
         h.start = h.day * SECONDS_PER_DAY + parts[3] * 3600 - zone.getTotalSeconds();
         h.date = (long) LONGS.get(b, s);
         h.hour = (long) LONGS.get(b, s + Long.BYTES) & HOUR_BYTES;
-        h.offset = lastBytes(b, e, b[e - 1] == 'Z' ? 1 : 6);
+        h.offset = offsetText;
         h.zone = zone;
         epochSecond = h.start + parts[4] * 60 + parts[5];
         nano = parts[6];

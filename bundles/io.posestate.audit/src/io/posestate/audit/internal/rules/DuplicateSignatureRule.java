@@ -140,15 +140,20 @@ public final class DuplicateSignatureRule implements AuditRule {
             }
             signatures.reserve(n);
             spans.reserve(n);
-            firstIdStart = Arrays.copyOf(firstIdStart, n);
-            firstIdLength = Arrays.copyOf(firstIdLength, n);
-            earliestSerial = Arrays.copyOf(earliestSerial, n);
-            earliestMerchant = Arrays.copyOf(earliestMerchant, n);
+            resizeColumns(n);
             int distinct = signatures.size();
             long idBytes = distinct == 0 ? 0 : (long) idsUsed * n / distinct + n;
             if (idBytes > ids.length) {
                 ids = Arrays.copyOf(ids, (int) Math.min(Integer.MAX_VALUE - 8, idBytes));
             }
+        }
+
+        /** Makes the per-signature columns {@code n} long. */
+        private void resizeColumns(int n) {
+            firstIdStart = Arrays.copyOf(firstIdStart, n);
+            firstIdLength = Arrays.copyOf(firstIdLength, n);
+            earliestSerial = Arrays.copyOf(earliestSerial, n);
+            earliestMerchant = Arrays.copyOf(earliestMerchant, n);
         }
 
         @Override
@@ -166,11 +171,7 @@ public final class DuplicateSignatureRule implements AuditRule {
             int before = signatures.size();
             int i = signatures.add(b, s, t.idStart(), hash);
             if (i >= firstIdStart.length) {
-                int n = firstIdStart.length * 2;
-                firstIdStart = Arrays.copyOf(firstIdStart, n);
-                firstIdLength = Arrays.copyOf(firstIdLength, n);
-                earliestSerial = Arrays.copyOf(earliestSerial, n);
-                earliestMerchant = Arrays.copyOf(earliestMerchant, n);
+                resizeColumns(firstIdStart.length * 2);
             }
             int idStart = t.idStart();
             int idLength = t.idEnd() - idStart;
